@@ -3,7 +3,7 @@
  *   (default)     domain + server specs, server specs on in-memory PGlite
  *   --postgres    server specs only, each suite on a throwaway PostgreSQL database
  *                 (TEST_PG_ADMIN_URL, default postgres://postgres@127.0.0.1:5432/postgres)
- * Extra arguments are spec-file filters, e.g. `npm run test:node -- server/test/auth`.
+ * Extra arguments narrow the run to spec files or folders, e.g. `npm run test:node -- domain`.
  */
 import Jasmine from 'jasmine';
 import { writeCounts } from './test-counts';
@@ -22,9 +22,12 @@ const runner = new Jasmine({ projectBaseDir: process.cwd() });
 runner.exitOnCompletion = false;
 runner.loadConfig({
   spec_dir: '.',
-  spec_files: postgres ? ['server/**/*.spec.ts'] : ['domain/**/*.spec.ts', 'server/**/*.spec.ts'],
+  spec_files: filters.length
+    ? filters.map((f) => (f.endsWith('.ts') ? f : `${f.replace(/\/$/, '')}/**/*.spec.ts`))
+    : postgres
+      ? ['server/**/*.spec.ts']
+      : ['domain/**/*.spec.ts', 'server/**/*.spec.ts'],
   random: true,
-  env: { stopSpecOnExpectationFailure: false },
 });
 const counts = { passed: 0, failed: 0, skipped: 0 };
 runner.addReporter({
@@ -36,8 +39,7 @@ runner.addReporter({
 });
 
 async function main(): Promise<void> {
-  const files = filters.length ? filters : undefined;
-  const result = await runner.execute(files);
+  const result = await runner.execute();
   writeCounts(postgres ? 'node-postgres' : 'node', counts);
   process.exitCode = result.overallStatus === 'passed' ? 0 : 1;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { displayName, emailAddress, newPassword, role } from './users';
 
 export const teamMember = z.object({

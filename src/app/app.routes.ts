@@ -1,3 +1,18 @@
 import { Routes } from '@angular/router';
+import { authGuard, signedOutGuard } from './core/auth/auth-guard';
 
-export const routes: Routes = [];
+// Both halves load lazily: the initial bundle holds only the router, the store and auth, so the
+// sign-in page appears fast and Material's layout code arrives with the shell.
+export const routes: Routes = [
+  {
+    path: 'sign-in',
+    title: 'Sign in · Stride Rx',
+    canActivate: [signedOutGuard],
+    loadComponent: () => import('./core/sign-in-page/sign-in-page').then((m) => m.SignInPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadChildren: () => import('./core/shell/shell.routes'),
+  },
+];

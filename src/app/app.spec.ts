@@ -1,23 +1,23 @@
+import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { TestBed } from '@angular/core/testing';
+import { Router, provideRouter } from '@angular/router';
 import { App } from './app';
 
+@Component({
+  selector: 'app-routed-page',
+  template: '<h1>Routed page</h1>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class RoutedPage {}
+
 describe('App', () => {
-  beforeEach(async () => {
-    await TestBed.configureTestingModule({
-      imports: [App],
-    }).compileComponents();
-  });
-
-  it('should create the app', () => {
+  it('shows the page the router picks', async () => {
+    TestBed.configureTestingModule({
+      providers: [provideRouter([{ path: 'somewhere', component: RoutedPage }])],
+    });
     const fixture = TestBed.createComponent(App);
-    const app = fixture.componentInstance;
-    expect(app).toBeTruthy();
-  });
-
-  it('should render title', async () => {
-    const fixture = TestBed.createComponent(App);
+    await TestBed.inject(Router).navigateByUrl('/somewhere');
     await fixture.whenStable();
-    const compiled = fixture.nativeElement as HTMLElement;
-    expect(compiled.querySelector('h1')?.textContent).toContain('Hello, stride-rx');
+    expect(fixture.nativeElement.querySelector('h1')?.textContent).toBe('Routed page');
   });
 });

@@ -1,0 +1,47 @@
+import type { Clock } from '../clock';
+import type { Database } from '../db/database';
+import { auditEvents } from '../db/schema';
+
+/** Every action the audit log knows. Features add theirs here (patients: 'patient.viewed', ...). */
+export type AuditAction =
+  | 'auth.login_succeeded'
+  | 'auth.login_failed'
+  | 'auth.login_throttled'
+  | 'auth.logged_out'
+  | 'clinic.created'
+  | 'team.listed'
+  | 'team.member_created'
+  | 'team.member_activated'
+  | 'team.member_deactivated'
+  | 'team.password_reset';
+
+export interface AuditEvent {
+  action: AuditAction;
+  /** Null when the event belongs to no clinic, e.g. a sign-in attempt for an unknown email. */
+  clinicId: string | null;
+  /** The signed-in user who acted; null before sign-in and for the command line. */
+  actorUserId: string | null;
+  clientAddress: string;
+  /** What was touched: a table-like name ('user', 'team') and, where there is one, its id. */
+  recordType: string;
+  recordId?: string | null;
+  /** Facts an investigator needs that have no column, e.g. the email tried. Never a password. */
+  detail?: Record<string, unknown>;
+}
+
+/**
+ * The append-only record of who did what to which record, when and from where. Health-data rules ask
+ * for every read and write of clinic records; `record` is the one way to add to it.
+ */
+export class AuditLog {
+  constructor(
+    private readonly db: Database,
+    private readonly now: Clock,
+  ) {}
+
+  async record(event: AuditEvent): Promise<void> {
+    await this.db
+      .insert(auditEvents)
+      .values({ ...event, recordId: event.recordId ?? null, at: this.now() });
+  }
+}

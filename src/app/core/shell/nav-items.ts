@@ -1,0 +1,31 @@
+import { Routes } from '@angular/router';
+import type { Role } from '@domain/contracts/users';
+import { isAllowed } from '../auth/role-guard';
+
+export interface NavItem {
+  label: string;
+  /** The shell child route the item opens. */
+  path: string;
+  /** A Material Symbols name. */
+  icon: string;
+}
+
+/**
+ * Every destination Stride Rx plans, in menu order. An item appears only once its route exists
+ * among the shell's children — no placeholder pages — and only to the roles that route's
+ * restriction lets in. A later feature adds its route, not a menu entry.
+ */
+export const navItems: readonly NavItem[] = [
+  { label: 'Home', path: '', icon: 'home' },
+  { label: 'Patients', path: 'patients', icon: 'group' },
+  { label: 'Exercise library', path: 'exercises', icon: 'fitness_center' },
+  { label: 'Caseload', path: 'caseload', icon: 'monitoring' },
+  { label: 'Team', path: 'team', icon: 'badge' },
+];
+
+export function visibleNavItems(items: readonly NavItem[], routes: Routes, role: Role): NavItem[] {
+  return items.filter((item) => {
+    const route = routes.find((candidate) => candidate.path === item.path);
+    return route !== undefined && isAllowed(route, role);
+  });
+}

@@ -1,0 +1,38 @@
+import { MAT_ICON_DEFAULT_OPTIONS } from '@angular/material/icon';
+import { Routes } from '@angular/router';
+import { provideEffects } from '@ngrx/effects';
+import { RoleRestriction, roleGuard } from '../auth/role-guard';
+import { HomePage } from '../home-page/home-page';
+import { NotFoundPage } from '../not-found-page/not-found-page';
+import { Shell } from './shell';
+import * as shellEffects from './shell.effects';
+
+export default [
+  {
+    path: '',
+    component: Shell,
+    providers: [
+      provideEffects(shellEffects),
+      // Self-hosted Material Symbols (see styles.scss) instead of the Material Icons font. Provided
+      // here rather than at the root so MatIcon stays out of the initial bundle.
+      { provide: MAT_ICON_DEFAULT_OPTIONS, useValue: { fontSet: 'material-symbols-outlined' } },
+    ],
+    // The shell's navigation lists these children: a feature joins the menu by adding its route.
+    children: [
+      { path: '', pathMatch: 'full', title: 'Home · Stride Rx', component: HomePage },
+      {
+        path: 'team',
+        title: 'Team · Stride Rx',
+        canActivate: [roleGuard],
+        data: {
+          restriction: {
+            roles: ['manager'],
+            refusal: 'Team is for clinic managers.',
+          } satisfies RoleRestriction,
+        },
+        loadChildren: () => import('../../team/team.routes'),
+      },
+      { path: '**', title: 'Page not found · Stride Rx', component: NotFoundPage },
+    ],
+  },
+] satisfies Routes;
