@@ -13,7 +13,9 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   forbidOnly: !!process.env['CI'],
-  timeout: 30_000,
+  // A journey is a user's whole task (a patient created, found, edited and discharged) with an axe scan at
+  // each step: 60 s leaves room on a busy 2-core machine; each expectation keeps its own 5 s limit.
+  timeout: 60_000,
   reporter: [['list'], ['./e2e/support/counts-reporter.ts']],
   use: {
     launchOptions: {
@@ -36,7 +38,7 @@ export default defineConfig({
     { name: 'idle-expiry', testMatch: /idle-expiry/, use: { baseURL: e2eServers.shortIdle.url } },
   ],
   webServer: [e2eServers.main, e2eServers.shortIdle].map((server) => ({
-    command: `rm -rf '${server.dataDir}' && npx tsx server/main.ts`,
+    command: `rm -rf '${server.dataDir}' && node dist/server/main.cjs`,
     url: `${server.url}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,17 +1,25 @@
 /**
  * `npm run bench`: measures what the issues set targets for and writes bench/results.json.
- * Builds the production SPA first (the build itself is not timed).
+ * Builds the production SPA and the server bundle first (the build itself is not timed). `npm run bench -- patients` runs one
+ * section and keeps the others' last figures.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBundle } from './bundle-size';
 import { measureLogins } from './login-latency';
+import { buildPatientDataset } from './patient-dataset';
+import { measurePatientList } from './patient-list-latency';
+import { measurePatientsPageRender } from './patients-page-render';
 import { median } from './percentiles';
+import { signInCookie } from './session-cookie';
 import { startServer } from './server-process';
 
 const port = 4390;
+const resultsFile = join('bench', 'results.json');
+const demo = { manager: 'manager@demo.test', therapist: 'therapist1@demo.test', password: 'stride-demo' };
+type Results = Record<string, unknown>;
 
 async function coldStarts(runs: number) {
   const firstStart: number[] = [];
@@ -32,38 +40,81 @@ async function coldStarts(runs: number) {
   return { runs, firstStartMedianMs: median(firstStart), restartMedianMs: median(restart), firstStart, restart };
 }
 
-async function main(): Promise<void> {
-  console.log('bench: production build');
-  execFileSync('npx', ['ng', 'build'], { stdio: 'inherit', timeout: 600_000 });
-  const bundle = measureBundle(join('dist', 'stride-rx', 'browser'));
-
+async function foundation(results: Results) {
   console.log('bench: server cold start');
   const coldStart = await coldStarts(3);
-
   console.log('bench: 200 sign-ins');
   const dataDir = mkdtempSync(join(tmpdir(), 'stride-bench-'));
   const server = await startServer(port, { DATA_DIR: dataDir, NODE_ENV: 'development' });
-  let login;
   try {
-    login = await measureLogins(server.url, 'therapist1@demo.test', 'stride-demo', 200);
+    results['login'] = { database: 'pglite', ...(await measureLogins(server.url, demo.therapist, demo.password, 200)) };
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+  results['serverColdStart'] = { database: 'pglite', ...coldStart };
+}
 
-  const results = {
-    measuredAt: new Date().toISOString(),
-    machine: { cpus: cpus().length, node: process.version },
-    bundle,
-    serverColdStart: { database: 'pglite', ...coldStart },
-    login: { database: 'pglite', ...login },
-    targets: {
-      initialJsGzipBytes: { target: 120 * 1024, measured: bundle.initial.jsGzipBytes },
-      coldStartMs: { target: 3000, measured: coldStart.restartMedianMs, firstStartMs: coldStart.firstStartMedianMs },
+async function patients(results: Results) {
+  const list: Record<string, unknown> = {};
+  let pageRender10k: unknown;
+  for (const count of [1_000, 10_000, 100_000]) {
+    console.log(`bench: ${count} patients`);
+    const dataDir = await buildPatientDataset(count);
+    const server = await startServer(port, { DATA_DIR: dataDir, NODE_ENV: 'production' });
+    try {
+      const cookies = {
+        therapist: await signInCookie(server.url, demo.therapist, demo.password),
+        manager: await signInCookie(server.url, demo.manager, demo.password),
+      };
+      list[String(count)] = await measurePatientList(server.url, cookies);
+      if (count === 10_000) pageRender10k = await measurePatientsPageRender(server.url, demo.therapist, demo.password);
+    } finally {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  results['patients'] = { database: 'pglite', pageSize: 50, list, pageRender10k };
+}
+
+function targets(results: Results) {
+  const bundle = results['bundle'] as ReturnType<typeof measureBundle>;
+  const cold = results['serverColdStart'] as { restartMedianMs: number; firstStartMedianMs: number } | undefined;
+  const p = results['patients'] as
+    | { list: Record<string, { scenario: string; p95Ms: number }[]>; pageRender10k: { navigation: { medianMs: number }; fullLoad: { medianMs: number } } }
+    | undefined;
+  const worst = (rows: { p95Ms: number }[]) => Math.max(...rows.map((r) => r.p95Ms));
+  return {
+    initialJsGzipBytes: { target: 120 * 1024, measured: bundle.initial.jsGzipBytes },
+    coldStartMs: cold && { target: 3000, measuredRestart: cold.restartMedianMs, measuredFirstStart: cold.firstStartMedianMs },
+    patientListP95At100kMs: p && { target: 20, measuredWorstScenario: worst(p.list['100000']) },
+    patientList100kOver1kP95: p && {
+      target: 2,
+      measuredPerScenario: Object.fromEntries(
+        p.list['100000'].map((row, i) => [row.scenario, Math.round((row.p95Ms / p.list['1000'][i].p95Ms) * 100) / 100]),
+      ),
+    },
+    patientsPageRender10kMs: p && {
+      target: 300,
+      measuredNavigationMedian: p.pageRender10k.navigation.medianMs,
+      fullLoadMedianForInformation: p.pageRender10k.fullLoad.medianMs,
     },
   };
-  writeFileSync(join('bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
-  console.log(JSON.stringify(results.targets, null, 2));
+}
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const results: Results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+  console.log('bench: production build');
+  execFileSync('npm', ['run', 'build'], { stdio: 'inherit', timeout: 600_000 });
+  results['bundle'] = measureBundle(join('dist', 'stride-rx', 'browser'));
+  if (!only || only === 'foundation') await foundation(results);
+  if (!only || only === 'patients') await patients(results);
+  results['measuredAt'] = new Date().toISOString();
+  results['machine'] = { cpus: cpus().length, node: process.version, loadAverage1mAtEnd: loadavg()[0] };
+  results['targets'] = targets(results);
+  writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+  console.log(JSON.stringify(results['targets'], null, 2));
 }
 
 main().catch((error) => {

@@ -8,11 +8,11 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `tsx server/main.ts` as a user would and waits for the first healthy answer. */
+/** Starts the built server (`node dist/server/main.cjs`) as `npm start` does and waits for the first healthy answer. */
 export async function startServer(port: number, env: Record<string, string>): Promise<RunningServer> {
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn('node_modules/.bin/tsx', ['server/main.ts'], {
+  const child = spawn(process.execPath, ['dist/server/main.cjs'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -10,7 +10,7 @@ test.describe("a clinic manager's team", () => {
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await expect(nav.getByRole('link', { name: 'Team' })).toBeVisible();
     await expectNoAxeViolations(page);
-    await screenshot(page, 'manager-home');
+    await screenshot(page, 'manager-patients');
 
     await nav.getByRole('link', { name: 'Team' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Team' })).toBeVisible();

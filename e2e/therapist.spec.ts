@@ -15,7 +15,10 @@ test.describe("a therapist's day starts", () => {
     await expect(nav.getByRole('link', { name: 'Caseload' })).toHaveCount(0);
     await expect(page.getByRole('main')).toBeVisible();
     await expectNoAxeViolations(page);
-    await screenshot(page, 'therapist-home');
+    await screenshot(page, 'therapist-patients');
+
+    await expect(page).toHaveURL(/\/patients/);
+    await expect(nav.getByRole('link', { name: 'Patients' })).toBeVisible();
 
     // Manager-only pages stay closed even when typed into the address bar.
     await page.goto('/team');
@@ -39,13 +42,15 @@ test.describe("a therapist's day starts", () => {
     await signIn(page, demoLogins.therapist1);
     await expect(page.getByRole('banner')).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
-    await expect(nav.getByRole('link', { name: 'Home' })).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Patients' })).toBeHidden();
     await page.getByRole('button', { name: 'Open navigation' }).click();
-    await expect(nav.getByRole('link', { name: 'Home' })).toBeVisible();
+    await expect(nav.getByRole('link', { name: 'Patients' })).toBeVisible();
+    // Keyboard users land in the opened navigation, where Escape closes it again.
+    await expect(nav.getByRole('link', { name: 'Patients' })).toBeFocused();
     await screenshot(page, 'therapist-nav-phone');
     await page.keyboard.press('Escape');
-    await expect(nav.getByRole('link', { name: 'Home' })).toBeHidden();
+    await expect(nav.getByRole('link', { name: 'Patients' })).toBeHidden();
     await expectNoAxeViolations(page);
-    await screenshot(page, 'therapist-home-phone');
+    await screenshot(page, 'therapist-patients-phone');
   });
 });

@@ -23,7 +23,7 @@ const layers: Layer[] = [
   { name: 'node', command: 'npm', args: ['run', '--silent', 'test:node'], minutes: 5, counted: true },
   { name: 'node-postgres', command: 'npm', args: ['run', '--silent', 'test:node:pg'], minutes: 5, counted: true },
   { name: 'karma', command: 'npm', args: ['run', '--silent', 'test:karma'], minutes: 8, counted: true },
-  { name: 'build', command: 'npx', args: ['ng', 'build'], minutes: 6, counted: false },
+  { name: 'build', command: 'npm', args: ['run', '--silent', 'build'], minutes: 6, counted: false },
   { name: 'e2e', command: 'npm', args: ['run', '--silent', 'test:e2e'], minutes: 10, counted: true },
 ];
 

@@ -22,3 +22,8 @@ export class ApiProblem extends Error {
     };
   }
 }
+
+/** 400 with messages per field: what the error handler answers for a body the contract rejects. */
+export function invalidFields(fields: Record<string, string[]>): ApiProblem {
+  return new ApiProblem(400, 'validation_failed', 'Check the highlighted fields.', fields);
+}

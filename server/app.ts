@@ -17,7 +17,8 @@ import { originCheck } from './plugins/origin-check';
 import { repositoriesPlugin } from './plugins/repositories';
 import { securityHeaders } from './plugins/security-headers';
 import { sessionPlugin } from './plugins/session';
-import { teamRoutes } from './team/routes';
+import { patientRoutes } from './patients/routes';
+import { teamRoutes, therapistRoutes } from './team/routes';
 
 /** The part of the configuration the API itself uses. */
 export type AppConfig = Pick<Config, 'sessionIdleMinutes'>;
@@ -67,6 +68,8 @@ export function buildApp({
       api.register(healthRoutes);
       api.register(authRoutes, { prefix: '/auth', now });
       api.register(teamRoutes, { prefix: '/team' });
+      api.register(therapistRoutes, { prefix: '/therapists' });
+      api.register(patientRoutes, { prefix: '/patients' });
     },
     { prefix: apiPrefix },
   );

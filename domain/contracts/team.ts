@@ -29,3 +29,9 @@ export const setActiveRequest = z.object({ active: z.boolean({ error: 'Say wheth
 export type SetActiveRequest = z.infer<typeof setActiveRequest>;
 
 export const teamMemberParams = z.object({ id: z.uuid({ error: 'Unknown team member.' }) });
+
+/** Whom a patient can be assigned to: the clinic's active therapists, by name (any signed-in user; names only). */
+export const therapistList = z.object({
+  therapists: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+});
+export type TherapistList = z.infer<typeof therapistList>;

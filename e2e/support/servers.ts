@@ -12,9 +12,9 @@ function server(port: number, extraEnv: Record<string, string> = {}) {
 
 /**
  * Two servers: the journeys' server with the default idle limit, and one whose sessions
- * expire after 3 s of inactivity so the idle-expiry journey needs no clock tricks.
+ * expire after 6 s of inactivity so the idle-expiry journey needs no clock tricks.
  */
 export const e2eServers = {
   main: server(4310),
-  shortIdle: server(4311, { SESSION_IDLE_MINUTES: '0.05' }),
+  shortIdle: server(4311, { SESSION_IDLE_MINUTES: '0.1' }),
 };

@@ -1,6 +1,7 @@
+import { and, desc, eq } from 'drizzle-orm';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { auditEvents } from '../db/schema';
+import { auditEvents, users } from '../db/schema';
 
 /** Every action the audit log knows. Features add theirs here (patients: 'patient.viewed', ...). */
 export type AuditAction =
@@ -13,7 +14,16 @@ export type AuditAction =
   | 'team.member_created'
   | 'team.member_activated'
   | 'team.member_deactivated'
-  | 'team.password_reset';
+  | 'team.password_reset'
+  | 'patient.listed'
+  | 'patient.viewed'
+  | 'patient.created'
+  | 'patient.updated'
+  | 'patient.discharged'
+  | 'patient.reactivated'
+  | 'patient.reassigned'
+  | 'patient.audit_viewed'
+  | 'patient.access_denied';
 
 export interface AuditEvent {
   action: AuditAction;
@@ -44,4 +54,35 @@ export class AuditLog {
       .insert(auditEvents)
       .values({ ...event, recordId: event.recordId ?? null, at: this.now() });
   }
+
+  /** One record's events in a clinic, newest first, with the name of whoever acted. */
+  trail(clinicId: string, recordType: string, recordId: string): Promise<AuditTrailEntry[]> {
+    return this.db
+      .select({
+        id: auditEvents.id,
+        action: auditEvents.action,
+        actor: { id: users.id, displayName: users.displayName },
+        at: auditEvents.at,
+        clientAddress: auditEvents.clientAddress,
+      })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorUserId))
+      .where(
+        and(
+          eq(auditEvents.recordType, recordType),
+          eq(auditEvents.recordId, recordId),
+          eq(auditEvents.clinicId, clinicId),
+        ),
+      )
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id));
+  }
+}
+
+export interface AuditTrailEntry {
+  id: number;
+  action: string;
+  /** Null for events without a signed-in user (the command line). */
+  actor: { id: string; displayName: string } | null;
+  at: Date;
+  clientAddress: string;
 }

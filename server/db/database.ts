@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { projectRoot } from '../project-root';
 import type * as schema from './schema';
 
 /**
@@ -19,4 +20,4 @@ export interface DatabaseHandle {
 }
 
 /** The SQL drizzle-kit generated from schema.ts; both drivers apply the same files. */
-export const migrationsFolder = join(__dirname, 'migrations');
+export const migrationsFolder = join(projectRoot, 'server/db/migrations');

@@ -5,7 +5,7 @@ import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type * as z from 'zod';
 import { fieldErrors } from '@domain/contracts/api-error';
-import { ApiProblem } from '../api-problem';
+import { ApiProblem, invalidFields } from '../api-problem';
 
 /**
  * The one place failures become responses, all in the ApiError shape: invalid input → 400 with the
@@ -22,11 +22,7 @@ export const errorHandler = fp(
           message: v.message ?? 'Invalid value.',
           input: undefined,
         }));
-        return reply.code(400).send({
-          error: 'validation_failed',
-          message: 'Check the highlighted fields.',
-          fields: fieldErrors(issues),
-        });
+        return reply.code(400).send(invalidFields(fieldErrors(issues)).body);
       }
       if (error instanceof ApiProblem) return reply.code(error.statusCode).send(error.body);
       if (error.statusCode && error.statusCode < 500) {

@@ -4,6 +4,7 @@ import { SessionsRepository } from '../auth/repository';
 import type { Clock } from '../clock';
 import { ClinicsRepository } from '../clinics/repository';
 import type { Database } from '../db/database';
+import { PatientsRepository } from '../patients/repository';
 import { UsersRepository } from '../users/repository';
 
 declare module 'fastify' {
@@ -12,6 +13,7 @@ declare module 'fastify' {
     users: UsersRepository;
     sessions: SessionsRepository;
     audit: AuditLog;
+    patients: PatientsRepository;
   }
 }
 
@@ -22,6 +24,7 @@ export function createRepositories(db: Database, now: Clock) {
     users: new UsersRepository(db, now),
     sessions: new SessionsRepository(db),
     audit: new AuditLog(db, now),
+    patients: new PatientsRepository(db, now),
   };
 }
 
@@ -34,6 +37,7 @@ export const repositoriesPlugin = fp<{ now: Clock }>(
     app.decorate('users', repositories.users);
     app.decorate('sessions', repositories.sessions);
     app.decorate('audit', repositories.audit);
+    app.decorate('patients', repositories.patients);
   },
   { name: 'repositories', dependencies: ['db'] },
 );

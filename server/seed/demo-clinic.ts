@@ -1,6 +1,8 @@
 import type { Role } from '@domain/contracts/users';
 import { hashPassword } from '../auth/passwords';
+import { systemClock, type Clock } from '../clock';
 import type { Repositories } from '../plugins/repositories';
+import { demoPatientRows } from './demo-patients';
 
 /** Every demo account signs in with this password (the README lists the logins). */
 export const demoPassword = 'stride-demo';
@@ -29,20 +31,25 @@ export interface DemoSeed {
  * Fills an empty database with a clinic to explore: never in production (the caller checks NODE_ENV),
  * never when any clinic exists, so running it at every start-up is safe. Returns what it created, or
  * undefined when it did nothing. Later features append their demo records as further steps below.
+ * Patients' dates count back from `now`.
  */
 export async function seedDemoClinic(
-  repositories: Pick<Repositories, 'clinics' | 'users'>,
+  repositories: Pick<Repositories, 'clinics' | 'users' | 'patients'>,
+  now: Clock = systemClock,
 ): Promise<DemoSeed | undefined> {
   if ((await repositories.clinics.list()).length > 0) return undefined;
 
   const clinic = await repositories.clinics.create(demoClinic);
+  // One hash for every demo account: each argon2id hash costs ~50 ms of a cold start.
+  const passwordHash = await hashPassword(demoPassword);
+  const therapistIds: string[] = [];
   for (const member of demoStaff) {
-    await repositories.users.create({
-      ...member,
-      clinicId: clinic.id,
-      passwordHash: await hashPassword(demoPassword),
-    });
+    const user = await repositories.users.create({ ...member, clinicId: clinic.id, passwordHash });
+    if (user?.role === 'therapist') therapistIds.push(user.id);
   }
+
+  const [first, second, third] = therapistIds;
+  await repositories.patients.createMany(demoPatientRows(clinic.id, [first, second, third], now()));
 
   return { clinicName: clinic.name, password: demoPassword, logins: demoStaff };
 }

@@ -6,6 +6,7 @@ import {
   teamList,
   teamMember,
   teamMemberParams,
+  therapistList,
   type TeamMember,
 } from '@domain/contracts/team';
 import { ApiProblem } from '../api-problem';
@@ -101,6 +102,16 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(204).send();
     },
   );
+};
+
+/** Whom patients can be assigned to, /api/therapists: for any signed-in user, so names only. */
+export const therapistRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.addHook('onRequest', app.requireUser());
+
+  app.get('/', { schema: { response: { 200: therapistList } } }, async (request) => {
+    const therapists = await app.users.listActiveTherapists(request.user.clinicId);
+    return { therapists: therapists.map(({ id, displayName }) => ({ id, displayName })) };
+  });
 };
 
 function toTeamMember(user: User): TeamMember {

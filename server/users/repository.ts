@@ -39,6 +39,10 @@ const userColumns = {
   createdAt: users.createdAt,
 };
 
+/** The accounts a patient can be assigned to: the clinic's active therapists. */
+export const activeTherapistOf = (clinicId: string) =>
+  and(eq(users.clinicId, clinicId), eq(users.role, 'therapist'), eq(users.active, true));
+
 /** Staff accounts. Every read or write but sign-in's is scoped to one clinic, so clinics never see each other. */
 export class UsersRepository {
   constructor(
@@ -61,6 +65,24 @@ export class UsersRepository {
       .from(users)
       .where(eq(users.clinicId, clinicId))
       .orderBy(asc(users.displayName), asc(users.email));
+  }
+
+  /** The clinic's active therapists by name: whom a patient can be assigned to. */
+  listActiveTherapists(clinicId: string): Promise<User[]> {
+    return this.db
+      .select(userColumns)
+      .from(users)
+      .where(activeTherapistOf(clinicId))
+      .orderBy(asc(users.displayName), asc(users.id));
+  }
+
+  /** The account when it is an active therapist of this clinic, else undefined. */
+  async findActiveTherapist(clinicId: string, id: string): Promise<User | undefined> {
+    const [row] = await this.db
+      .select(userColumns)
+      .from(users)
+      .where(and(activeTherapistOf(clinicId), eq(users.id, id)));
+    return row;
   }
 
   /** Creates the account, or returns undefined when the email is taken (ignoring case, in any clinic). */

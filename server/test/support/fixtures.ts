@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type { Patient } from '@domain/contracts/patients';
 import type { Role } from '@domain/contracts/users';
 import { hashPassword } from '../../auth/passwords';
 import type { Clinic } from '../../clinics/repository';
+import type { NewPatient, PatientFields } from '../../patients/repository';
 import type { Repositories } from '../../plugins/repositories';
 import type { User } from '../../users/repository';
 
@@ -48,4 +50,43 @@ export async function createStaffMember(
   });
   if (!user) throw new Error('fixture email already taken');
   return user;
+}
+
+/** A valid patient record as the contract parses it; `changes` override any field. */
+export function patientFields(changes: Partial<PatientFields> = {}): PatientFields {
+  return {
+    firstName: 'Ana',
+    lastName: 'García',
+    dateOfBirth: '1988-06-02',
+    sex: 'female',
+    phone: '(555) 010-2030',
+    email: 'ana@example.com',
+    preferredLanguage: 'es',
+    diagnosis: 'patellofemoral_pain',
+    diagnosisOther: null,
+    affectedSide: 'left',
+    startDate: '2025-02-03',
+    weeklyDistance: 12.5,
+    distanceUnit: 'mi',
+    yearsRunning: 6,
+    runningGoal: 'Run a half marathon without knee pain.',
+    goalRace: null,
+    goalRaceDate: null,
+    clinicalNotes: 'Pain on stairs.',
+    ...changes,
+  };
+}
+
+/** A patient of `therapist`'s clinic and caseload, stored directly (no audit event). */
+export function createPatient(
+  repositories: Repositories,
+  therapist: Pick<User, 'id' | 'clinicId'>,
+  changes: Partial<NewPatient> = {},
+): Promise<Patient> {
+  return repositories.patients.create({
+    ...patientFields(),
+    clinicId: therapist.clinicId,
+    therapistId: therapist.id,
+    ...changes,
+  });
 }

@@ -7,7 +7,7 @@ import { RouterLink } from '@angular/router';
   template: `
     <h1>Page not found</h1>
     <p>There is no page at this address. The link may be mistyped, or the page may have moved.</p>
-    <a routerLink="/">Go to the home page</a>
+    <a routerLink="/patients">Go to the patient list</a>
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

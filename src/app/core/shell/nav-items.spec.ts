@@ -2,8 +2,8 @@ import { Routes } from '@angular/router';
 import { NavItem, visibleNavItems } from './nav-items';
 
 const items: NavItem[] = [
-  { label: 'Home', path: '', icon: 'home' },
   { label: 'Patients', path: 'patients', icon: 'group' },
+  { label: 'Exercise library', path: 'exercises', icon: 'fitness_center' },
   { label: 'Caseload', path: 'caseload', icon: 'monitoring' },
   { label: 'Team', path: 'team', icon: 'badge' },
 ];
@@ -11,7 +11,8 @@ const items: NavItem[] = [
 const managersOnly = { restriction: { roles: ['manager'], refusal: 'For managers.' } };
 
 const routes: Routes = [
-  { path: '' },
+  { path: '', redirectTo: 'patients' },
+  { path: 'patients' },
   { path: 'caseload', data: managersOnly },
   { path: 'team', data: managersOnly },
   { path: '**' },
@@ -20,21 +21,23 @@ const routes: Routes = [
 describe('visibleNavItems', () => {
   it('shows a manager every item whose route exists', () => {
     expect(visibleNavItems(items, routes, 'manager').map((item) => item.label)).toEqual([
-      'Home',
+      'Patients',
       'Caseload',
       'Team',
     ]);
   });
 
   it('hides managers-only items from a therapist', () => {
-    expect(visibleNavItems(items, routes, 'therapist').map((item) => item.label)).toEqual(['Home']);
+    expect(visibleNavItems(items, routes, 'therapist').map((item) => item.label)).toEqual([
+      'Patients',
+    ]);
   });
 
   it('shows an item once its feature adds a route', () => {
-    const withPatients: Routes = [...routes, { path: 'patients' }];
-    expect(visibleNavItems(items, withPatients, 'therapist').map((item) => item.label)).toEqual([
-      'Home',
+    const withExercises: Routes = [...routes, { path: 'exercises' }];
+    expect(visibleNavItems(items, withExercises, 'therapist').map((item) => item.label)).toEqual([
       'Patients',
+      'Exercise library',
     ]);
   });
 });

@@ -16,7 +16,6 @@ export interface NavItem {
  * restriction lets in. A later feature adds its route, not a menu entry.
  */
 export const navItems: readonly NavItem[] = [
-  { label: 'Home', path: '', icon: 'home' },
   { label: 'Patients', path: 'patients', icon: 'group' },
   { label: 'Exercise library', path: 'exercises', icon: 'fitness_center' },
   { label: 'Caseload', path: 'caseload', icon: 'monitoring' },

@@ -1,7 +1,12 @@
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { firstValueFrom, lastValueFrom, of } from 'rxjs';
 import { authApiActions, authInterceptorActions } from '../auth/state/auth.actions';
-import { dismissNoticesWhenSessionEnds, showSignOutFailure } from './shell.effects';
+import { FormDrafts } from '../../ui/forms/form-drafts';
+import {
+  dismissNoticesWhenSessionEnds,
+  forgetDraftsOnSignOut,
+  showSignOutFailure,
+} from './shell.effects';
 
 describe('shell effects', () => {
   let snackBar: jasmine.SpyObj<MatSnackBar>;
@@ -26,5 +31,11 @@ describe('shell effects', () => {
     );
     await lastValueFrom(dismissNoticesWhenSessionEnds(ends, snackBar));
     expect(snackBar.dismiss).toHaveBeenCalledTimes(2);
+  });
+
+  it('forgets unsaved form drafts when the user signs out', async () => {
+    const drafts = jasmine.createSpyObj<FormDrafts>('FormDrafts', ['clearAll']);
+    await firstValueFrom(forgetDraftsOnSignOut(of(authApiActions.signOutSucceeded()), drafts));
+    expect(drafts.clearAll).toHaveBeenCalledTimes(1);
   });
 });

@@ -2,7 +2,6 @@ import { MAT_ICON_DEFAULT_OPTIONS } from '@angular/material/icon';
 import { Routes } from '@angular/router';
 import { provideEffects } from '@ngrx/effects';
 import { RoleRestriction, roleGuard } from '../auth/role-guard';
-import { HomePage } from '../home-page/home-page';
 import { NotFoundPage } from '../not-found-page/not-found-page';
 import { Shell } from './shell';
 import * as shellEffects from './shell.effects';
@@ -19,7 +18,12 @@ export default [
     ],
     // The shell's navigation lists these children: a feature joins the menu by adding its route.
     children: [
-      { path: '', pathMatch: 'full', title: 'Home · Stride Rx', component: HomePage },
+      // Every session starts at the caseload: there is no separate home page.
+      { path: '', pathMatch: 'full', redirectTo: 'patients' },
+      {
+        path: 'patients',
+        loadChildren: () => import('../../patients/patients.routes'),
+      },
       {
         path: 'team',
         title: 'Team · Stride Rx',

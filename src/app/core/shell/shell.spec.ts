@@ -33,7 +33,8 @@ describe('Shell', () => {
             path: '',
             component: Shell,
             children: [
-              { path: '', component: StubPage },
+              { path: '', pathMatch: 'full', redirectTo: 'patients' },
+              { path: 'patients', component: StubPage },
               { path: 'team', component: StubPage, data: { restriction: managersOnly } },
             ],
           },
@@ -59,14 +60,20 @@ describe('Shell', () => {
     return shell.querySelector<HTMLButtonElement>('button[aria-label^="Account:"]')!;
   }
 
-  it('offers a manager the Team page', async () => {
+  it('offers a manager the patients and the Team page', async () => {
     await render(manager);
-    expect(navLabels()).toEqual(['Home', 'Team']);
+    expect(navLabels()).toEqual(['Patients', 'Team']);
   });
 
   it('keeps Team out of a therapist’s navigation', async () => {
     await render(therapist);
-    expect(navLabels()).toEqual(['Home']);
+    expect(navLabels()).toEqual(['Patients']);
+  });
+
+  it('starts at the patient list, marked as the current page', async () => {
+    await render(therapist);
+    const current = shell.querySelector('nav a[aria-current="page"]')!;
+    expect(current.getAttribute('href')).toBe('/patients');
   });
 
   it('names the app, the clinic and the signed-in user in the toolbar', async () => {

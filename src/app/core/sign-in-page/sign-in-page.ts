@@ -18,7 +18,7 @@ import { loginRequest } from '@domain/contracts/auth';
 import { Store } from '@ngrx/store';
 import { contractValidator } from '../../ui/forms/contract-validator';
 import { FieldErrorPipe } from '../../ui/forms/field-error-pipe';
-import { focusFirstInvalid } from '../../ui/forms/focus-first-invalid';
+import { parseOrShowErrors } from '../../ui/forms/parse-or-show-errors';
 import { showServerErrors } from '../../ui/forms/server-errors';
 import { signInPageActions } from '../auth/state/auth.actions';
 import { authFeature } from '../auth/state/auth.feature';
@@ -71,12 +71,8 @@ export class SignInPage {
 
   protected signIn(): void {
     if (this.signingIn()) return;
-    const parsed = loginRequest.safeParse(this.form.getRawValue());
-    if (!parsed.success) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.formElement().nativeElement);
-      return;
-    }
-    this.store.dispatch(signInPageActions.signInSubmitted({ credentials: parsed.data }));
+    const parsed = parseOrShowErrors(this.form, loginRequest, this.formElement().nativeElement);
+    if (!parsed) return;
+    this.store.dispatch(signInPageActions.signInSubmitted({ credentials: parsed }));
   }
 }

@@ -27,7 +27,7 @@ import { type CreateTeamMemberRequest, createTeamMemberRequest } from '@domain/c
 import { type Role, roles } from '@domain/contracts/users';
 import { contractValidator } from '../../ui/forms/contract-validator';
 import { FieldErrorPipe } from '../../ui/forms/field-error-pipe';
-import { focusFirstInvalid } from '../../ui/forms/focus-first-invalid';
+import { parseOrShowErrors } from '../../ui/forms/parse-or-show-errors';
 import { showServerErrors } from '../../ui/forms/server-errors';
 import { RoleLabelPipe } from '../../ui/role-label-pipe';
 
@@ -81,12 +81,8 @@ export class AddMemberForm {
 
   protected add(): void {
     if (this.busy()) return;
-    const parsed = createTeamMemberRequest.safeParse(this.form.getRawValue());
-    if (!parsed.success) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.formElement().nativeElement);
-      return;
-    }
-    this.submitted.emit(parsed.data);
+    const parsed = parseOrShowErrors(this.form, createTeamMemberRequest, this.formElement().nativeElement);
+    if (!parsed) return;
+    this.submitted.emit(parsed);
   }
 }

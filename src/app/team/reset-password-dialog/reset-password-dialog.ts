@@ -24,7 +24,7 @@ import { MatInput } from '@angular/material/input';
 import { resetPasswordRequest, type TeamMember } from '@domain/contracts/team';
 import { contractValidator } from '../../ui/forms/contract-validator';
 import { FieldErrorPipe } from '../../ui/forms/field-error-pipe';
-import { focusFirstInvalid } from '../../ui/forms/focus-first-invalid';
+import { parseOrShowErrors } from '../../ui/forms/parse-or-show-errors';
 import { showServerErrors } from '../../ui/forms/server-errors';
 
 @Component({
@@ -70,12 +70,8 @@ export class ResetPasswordDialog {
 
   protected reset(): void {
     if (this.busy()) return;
-    const parsed = resetPasswordRequest.safeParse(this.form.getRawValue());
-    if (!parsed.success) {
-      this.form.markAllAsTouched();
-      focusFirstInvalid(this.formElement().nativeElement);
-      return;
-    }
-    this.submitted.emit(parsed.data.password);
+    const parsed = parseOrShowErrors(this.form, resetPasswordRequest, this.formElement().nativeElement);
+    if (!parsed) return;
+    this.submitted.emit(parsed.password);
   }
 }

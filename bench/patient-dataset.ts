@@ -1,0 +1,30 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { systemClock } from '../server/clock';
+import { openDatabase } from '../server/db/open-database';
+import { createRepositories } from '../server/plugins/repositories';
+import { seedDemoClinic } from '../server/seed/demo-clinic';
+import { seedSyntheticPatients } from '../server/seed/synthetic-patients';
+
+/**
+ * A throwaway PGlite folder holding the demo clinic plus `count` synthetic patients spread over its
+ * three therapists, analysed and closed so a server (in this process or another) can open it.
+ */
+export async function buildPatientDataset(count: number): Promise<string> {
+  const dataDir = mkdtempSync(join(tmpdir(), `stride-bench-${count}-`));
+  const database = await openDatabase({ dataDir });
+  try {
+    await database.migrate();
+    const repositories = createRepositories(database.db, systemClock);
+    await seedDemoClinic(repositories);
+    const [clinic] = await repositories.clinics.list();
+    const staff = await repositories.users.listForClinic(clinic.id);
+    const therapistIds = staff.filter((u) => u.role === 'therapist').map((u) => u.id);
+    await seedSyntheticPatients(database.db, { clinicId: clinic.id, therapistIds, count });
+    await database.db.execute('ANALYZE');
+  } finally {
+    await database.close();
+  }
+  return dataDir;
+}

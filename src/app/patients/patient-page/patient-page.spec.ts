@@ -1,0 +1,251 @@
+import { ApplicationRef } from '@angular/core';
+import { ComponentFixture, TestBed } from '@angular/core/testing';
+import { MATERIAL_ANIMATIONS } from '@angular/material/core';
+import { MatDialog } from '@angular/material/dialog';
+import { Router, provideRouter } from '@angular/router';
+import type { CurrentUser } from '@domain/contracts/auth';
+import { type Patient, todayIso } from '@domain/contracts/patients';
+import { MockStore, provideMockStore } from '@ngrx/store/testing';
+import {
+  auditEntries,
+  priyaShah,
+  samplePatient,
+  tomReyes,
+} from '../../../testing/sample-patients';
+import { manager, therapist } from '../../../testing/sample-users';
+import { initialAuthState } from '../../core/auth/state/auth.feature';
+import { patientPageActions } from '../state/patients.actions';
+import { PatientsState, initialPatientsState } from '../state/patients.feature';
+import { selectSelectedPatientId } from '../state/patients.selectors';
+import { PatientPage } from './patient-page';
+
+const ana = samplePatient();
+const discharged: Patient = {
+  ...ana,
+  status: 'discharged',
+  dischargedOn: '2026-11-20',
+  dischargeReason: 'Goals met: back to running pain-free.',
+};
+
+describe('PatientPage', () => {
+  let fixture: ComponentFixture<PatientPage>;
+  let store: MockStore;
+  let page: HTMLElement;
+  let router: Router;
+  let user: CurrentUser;
+  let patients: PatientsState;
+
+  function showing(patient: Patient | null, changes: Partial<PatientsState> = {}): PatientsState {
+    return {
+      ...initialPatientsState,
+      therapists: [tomReyes, priyaShah],
+      selected: { id: ana.id, patient, loading: patient === null, error: null },
+      ...changes,
+    };
+  }
+
+  async function render(state = showing(ana), signedIn: CurrentUser = therapist): Promise<void> {
+    user = signedIn;
+    patients = state;
+    TestBed.configureTestingModule({
+      providers: [
+        provideRouter([]),
+        provideMockStore({
+          initialState: storeState(),
+          selectors: [{ selector: selectSelectedPatientId, value: ana.id }],
+        }),
+        { provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } },
+      ],
+    });
+    store = TestBed.inject(MockStore);
+    spyOn(store, 'dispatch');
+    router = TestBed.inject(Router);
+    spyOn(router, 'navigate').and.resolveTo(true);
+    fixture = TestBed.createComponent(PatientPage);
+    page = fixture.nativeElement;
+    await fixture.whenStable();
+  }
+
+  afterEach(() => TestBed.inject(MatDialog).closeAll());
+
+  function storeState() {
+    return { auth: { ...initialAuthState, status: 'signedIn', user }, patients };
+  }
+
+  async function setPatients(changes: Partial<PatientsState>): Promise<void> {
+    patients = { ...patients, ...changes };
+    store.setState(storeState());
+    await fixture.whenStable();
+  }
+
+  /** Button labels as announced: the icons beside them are hidden from assistive technology. */
+  function buttons(): string[] {
+    return [...page.querySelectorAll('app-patient-header button')].map((button) =>
+      [...button.childNodes]
+        .filter((node) => !(node instanceof HTMLElement && node.getAttribute('aria-hidden')))
+        .map((node) => node.textContent)
+        .join('')
+        .trim(),
+    );
+  }
+
+  async function click(label: string, root: ParentNode = page): Promise<void> {
+    const button = [...root.querySelectorAll<HTMLElement>('button, [role="tab"]')].find(
+      (candidate) => candidate.textContent!.trim().endsWith(label),
+    );
+    if (!button) throw new Error(`Nothing to click called "${label}"`);
+    button.click();
+    await fixture.whenStable();
+  }
+
+  function dialog(): HTMLElement | null {
+    return document.querySelector('mat-dialog-container');
+  }
+
+  it('loads the patient the address names', async () => {
+    await render();
+    expect(store.dispatch).toHaveBeenCalledWith(patientPageActions.opened({ id: ana.id }));
+  });
+
+  it('heads the page with the patient: name, age, diagnosis, side, therapist and status', async () => {
+    await render();
+    expect(page.querySelectorAll('h1').length).toBe(1);
+    expect(page.querySelector('h1')!.textContent).toBe('Ana Silva');
+    const facts = [...page.querySelectorAll('app-patient-header dd')].map((dd) =>
+      dd.textContent!.trim(),
+    );
+    expect(facts).toEqual([
+      jasmine.stringMatching(/^3[56] \(born Mar 15, 1990\)$/),
+      'IT band syndrome',
+      'Left knee',
+      'Tom Reyes',
+      'Oct 1, 2026',
+    ]);
+    expect(page.querySelector('app-status-badge')!.textContent).toBe('Active');
+  });
+
+  it('offers a therapist Edit and Discharge, and a manager Reassign too', async () => {
+    await render();
+    expect(buttons()).toEqual(['Edit', 'Discharge']);
+    TestBed.resetTestingModule();
+    await render(showing(ana), manager);
+    expect(buttons()).toEqual(['Edit', 'Discharge', 'Reassign']);
+  });
+
+  it('opens the editor', async () => {
+    await render();
+    await click('Edit');
+    expect(router.navigate).toHaveBeenCalledWith(['/patients', ana.id, 'edit']);
+  });
+
+  it('discharges with a reason, at the version on screen, and closes the dialog once done', async () => {
+    await render();
+    await click('Discharge');
+    expect(store.dispatch).toHaveBeenCalledWith(patientPageActions.dischargeOpened());
+    expect(dialog()!.querySelector('h2')!.textContent).toBe('Discharge Ana Silva?');
+    const reason = dialog()!.querySelector<HTMLTextAreaElement>('textarea')!;
+    reason.value = 'Goals met';
+    reason.dispatchEvent(new Event('input'));
+    await click('Discharge patient', dialog()!);
+    expect(store.dispatch).toHaveBeenCalledWith(
+      patientPageActions.dischargeSubmitted({
+        id: ana.id,
+        request: { dischargedOn: todayIso(), reason: 'Goals met', version: 3 },
+      }),
+    );
+    await setPatients({ dialog: { status: 'saved', fieldErrors: {} } });
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(dialog()).toBeNull();
+  });
+
+  it('shows a discharge with its date and reason, and offers Reactivate', async () => {
+    await render(showing(discharged));
+    expect(page.querySelector('app-status-badge')!.textContent).toBe('Discharged');
+    expect(page.textContent).toContain(
+      'Discharged on Nov 20, 2026. Reason: Goals met: back to running pain-free.',
+    );
+    expect(buttons()).toEqual(['Reactivate']);
+    await click('Reactivate');
+    expect(store.dispatch).toHaveBeenCalledWith(
+      patientPageActions.reactivateSelected({ id: ana.id, version: 3 }),
+    );
+  });
+
+  it("lets a manager reassign the patient to another of the clinic's therapists", async () => {
+    await render(showing(ana), manager);
+    await click('Reassign');
+    expect(store.dispatch).toHaveBeenCalledWith(patientPageActions.reassignOpened());
+    expect(dialog()!.querySelector('h2')!.textContent).toBe('Reassign Ana Silva');
+  });
+
+  it('has the five tabs, each planned one saying plainly what will come', async () => {
+    await render();
+    const tabs = [...page.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim());
+    expect(tabs).toEqual(['Program', 'Cross-training', 'Running', 'Handout', 'Activity']);
+    expect(page.querySelector('[role="tabpanel"]')!.textContent).toContain(
+      'The exercise program arrives in a coming release',
+    );
+    await click('Running');
+    expect(page.textContent).toContain(
+      'The running plan arrives in a coming release: planned against actual weekly mileage ' +
+        'with pain scores and load warnings.',
+    );
+  });
+
+  it("shows a manager the patient's audit trail under Activity", async () => {
+    await render(showing(ana), manager);
+    await click('Activity');
+    expect(store.dispatch).toHaveBeenCalledWith(patientPageActions.activityOpened({ id: ana.id }));
+    await setPatients({
+      audit: { patientId: ana.id, entries: auditEntries, loading: false, error: null },
+    });
+    const rows = [...page.querySelectorAll('app-patient-activity tbody tr')].map((row) =>
+      [...row.querySelectorAll('td')].slice(1).map((cell) => cell.textContent!.trim()),
+    );
+    expect(rows).toEqual([
+      ['Maria Lopez', 'Edited the record', '10.0.0.7'],
+      ['Tom Reyes', 'Added the patient', '10.0.0.5'],
+    ]);
+  });
+
+  it('shows a therapist when the record was created and changed, and says the trail is kept', async () => {
+    await render();
+    await click('Activity');
+    expect(store.dispatch).not.toHaveBeenCalledWith(
+      patientPageActions.activityOpened({ id: ana.id }),
+    );
+    const activity = page.querySelector('app-patient-activity')!.textContent!;
+    expect(activity).toContain('Record created');
+    expect(activity).toContain('Last updated');
+    expect(activity).toContain('Clinic managers can see it here.');
+  });
+
+  it('says "No such patient" with a way back to the list', async () => {
+    await render(
+      showing(null, {
+        selected: {
+          id: ana.id,
+          patient: null,
+          loading: false,
+          error: { error: 'not_found', message: 'No such patient.' },
+        },
+      }),
+    );
+    expect(page.querySelector('h1')!.textContent).toBe('No such patient');
+    expect(page.querySelector('a[href="/patients"]')!.textContent).toBe('Back to patients');
+  });
+
+  it('shows progress while the patient loads', async () => {
+    await render(showing(null));
+    expect(page.querySelector('mat-progress-bar')).not.toBeNull();
+    expect(page.textContent).toContain('Loading the patient…');
+  });
+
+  it('closes its dialog when the page goes away', async () => {
+    await render();
+    await click('Discharge');
+    fixture.destroy();
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(TestBed.inject(MatDialog).openDialogs.length).toBe(0);
+  });
+});

@@ -1,0 +1,170 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  DestroyRef,
+  TemplateRef,
+  computed,
+  effect,
+  inject,
+  untracked,
+  viewChild,
+} from '@angular/core';
+import { MatDialog, MatDialogRef } from '@angular/material/dialog';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
+import { Router, RouterLink } from '@angular/router';
+import { Store } from '@ngrx/store';
+import { Discharge, DischargeDialog } from '../discharge-dialog/discharge-dialog';
+import { PatientActivity } from '../patient-activity/patient-activity';
+import { PatientDetails } from '../patient-details/patient-details';
+import { PatientHeader } from '../patient-header/patient-header';
+import { fullName } from '../patient-name';
+import { ReassignDialog } from '../reassign-dialog/reassign-dialog';
+import { patientPageActions } from '../state/patients.actions';
+import { patientsFeature } from '../state/patients.feature';
+import {
+  selectIsManager,
+  selectSelectedAuditTrail,
+  selectSelectedPatient,
+  selectSelectedPatientId,
+  selectSelectedPatientNotFound,
+} from '../state/patients.selectors';
+
+/** The features each patient's tabs will hold, said plainly until they are built. */
+export const comingTabs = [
+  {
+    label: 'Program',
+    text:
+      'The exercise program arrives in a coming release: strengthening for the quadriceps, ' +
+      'hamstrings and glutes (squats, lunges, leg press) with sets, repetitions and load, ' +
+      'progressed as pain allows.',
+  },
+  {
+    label: 'Cross-training',
+    text:
+      'Cross-training arrives in a coming release: low-impact sessions such as swimming, ' +
+      'cycling and the elliptical, planned week by week beside the running.',
+  },
+  {
+    label: 'Running',
+    text:
+      'The running plan arrives in a coming release: planned against actual weekly mileage ' +
+      'with pain scores and load warnings.',
+  },
+  {
+    label: 'Handout',
+    text:
+      'The printable handout arrives in a coming release: an illustrated copy of the program ' +
+      'and running plan to give the patient.',
+  },
+] as const;
+
+const activityTab = comingTabs.length;
+
+@Component({
+  selector: 'app-patient-page',
+  imports: [
+    RouterLink,
+    MatProgressBar,
+    MatTab,
+    MatTabContent,
+    MatTabGroup,
+    DischargeDialog,
+    PatientActivity,
+    PatientDetails,
+    PatientHeader,
+    ReassignDialog,
+  ],
+  templateUrl: './patient-page.html',
+  styleUrl: './patient-page.scss',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class PatientPage {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly dialog = inject(MatDialog);
+  private readonly dischargeDialog = viewChild.required<TemplateRef<unknown>>('dischargeDialog');
+  private readonly reassignDialog = viewChild.required<TemplateRef<unknown>>('reassignDialog');
+  private openDialog: MatDialogRef<unknown> | undefined;
+
+  protected readonly patient = this.store.selectSignal(selectSelectedPatient);
+  protected readonly notFound = this.store.selectSignal(selectSelectedPatientNotFound);
+  protected readonly isManager = this.store.selectSignal(selectIsManager);
+  protected readonly therapists = this.store.selectSignal(patientsFeature.selectTherapists);
+  protected readonly dialogState = this.store.selectSignal(patientsFeature.selectDialog);
+  protected readonly trail = this.store.selectSignal(selectSelectedAuditTrail);
+  protected readonly name = computed(() => {
+    const patient = this.patient();
+    return patient ? fullName(patient) : '';
+  });
+  protected readonly comingTabs = comingTabs;
+
+  constructor() {
+    const id = this.store.selectSignal(selectSelectedPatientId);
+    effect(() => {
+      const patientId = id();
+      // Undefined while the address changes to a page without a patient, just before this one goes.
+      if (patientId !== undefined) {
+        untracked(() => this.store.dispatch(patientPageActions.opened({ id: patientId })));
+      }
+    });
+    effect(() => {
+      if (this.dialogState().status === 'saved') this.openDialog?.close();
+    });
+    // Dialogs live outside the page: leaving it (e.g. the session expired) must not leave one open.
+    inject(DestroyRef).onDestroy(() => this.openDialog?.close());
+  }
+
+  protected edit(): void {
+    const patient = this.patient();
+    if (patient) void this.router.navigate(['/patients', patient.id, 'edit']);
+  }
+
+  protected openDischarge(): void {
+    this.store.dispatch(patientPageActions.dischargeOpened());
+    this.open(this.dischargeDialog());
+  }
+
+  protected discharge(discharge: Discharge): void {
+    const patient = this.patient();
+    if (!patient) return;
+    // The version on screen now: after a stale attempt the page shows the newer record.
+    const request = { ...discharge, version: patient.version };
+    this.store.dispatch(patientPageActions.dischargeSubmitted({ id: patient.id, request }));
+  }
+
+  protected reactivate(): void {
+    const patient = this.patient();
+    if (!patient) return;
+    const { id, version } = patient;
+    this.store.dispatch(patientPageActions.reactivateSelected({ id, version }));
+  }
+
+  protected openReassign(): void {
+    this.store.dispatch(patientPageActions.reassignOpened());
+    this.open(this.reassignDialog());
+  }
+
+  protected reassign(therapistId: string): void {
+    const patient = this.patient();
+    if (!patient) return;
+    const request = { therapistId, version: patient.version };
+    this.store.dispatch(patientPageActions.reassignSubmitted({ id: patient.id, request }));
+  }
+
+  protected showTab(index: number): void {
+    const patient = this.patient();
+    if (index === activityTab && patient && this.isManager()) {
+      this.store.dispatch(patientPageActions.activityOpened({ id: patient.id }));
+    }
+  }
+
+  private open(template: TemplateRef<unknown>): void {
+    const dialog = this.dialog.open(template, { width: '480px', maxWidth: 'calc(100vw - 32px)' });
+    this.openDialog = dialog;
+    // Forget a dialog the user closed, so a late 'saved' cannot close the next one.
+    dialog.afterClosed().subscribe(() => {
+      if (this.openDialog === dialog) this.openDialog = undefined;
+    });
+  }
+}
