@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures what the issues set targets for and writes bench/results.json.
- * Builds the production SPA and the server bundle first (the build itself is not timed). `npm run bench -- patients` runs one
- * section and keeps the others' last figures.
+ * Builds the production SPA and the server bundle first (the build itself is not timed).
+ * `npm run bench -- patients` (or foundation, running) runs one section and keeps the others' last figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { measureLogins } from './login-latency';
 import { buildPatientDataset } from './patient-dataset';
 import { measurePatientList } from './patient-list-latency';
 import { measurePatientsPageRender } from './patients-page-render';
+import { measurePlanGenerator } from './plan-generator';
 import { median } from './percentiles';
 import { signInCookie } from './session-cookie';
 import { startServer } from './server-process';
@@ -77,12 +78,18 @@ async function patients(results: Results) {
   results['patients'] = { database: 'pglite', pageSize: 50, list, pageRender10k };
 }
 
+function running(results: Results) {
+  console.log('bench: 52-week plan generation');
+  results['running'] = { planGenerator52Weeks: measurePlanGenerator() };
+}
+
 function targets(results: Results) {
   const bundle = results['bundle'] as ReturnType<typeof measureBundle>;
   const cold = results['serverColdStart'] as { restartMedianMs: number; firstStartMedianMs: number } | undefined;
   const p = results['patients'] as
     | { list: Record<string, { scenario: string; p95Ms: number }[]>; pageRender10k: { navigation: { medianMs: number }; fullLoad: { medianMs: number } } }
     | undefined;
+  const r = results['running'] as { planGenerator52Weeks: { p95Ms: number } } | undefined;
   const worst = (rows: { p95Ms: number }[]) => Math.max(...rows.map((r) => r.p95Ms));
   return {
     initialJsGzipBytes: { target: 120 * 1024, measured: bundle.initial.jsGzipBytes },
@@ -94,6 +101,7 @@ function targets(results: Results) {
         p.list['100000'].map((row, i) => [row.scenario, Math.round((row.p95Ms / p.list['1000'][i].p95Ms) * 100) / 100]),
       ),
     },
+    planGenerator52WeeksMs: r && { target: 1, measuredP95: r.planGenerator52Weeks.p95Ms },
     patientsPageRender10kMs: p && {
       target: 300,
       measuredNavigationMedian: p.pageRender10k.navigation.medianMs,
@@ -110,6 +118,7 @@ async function main(): Promise<void> {
   results['bundle'] = measureBundle(join('dist', 'stride-rx', 'browser'));
   if (!only || only === 'foundation') await foundation(results);
   if (!only || only === 'patients') await patients(results);
+  if (!only || only === 'running') running(results);
   results['measuredAt'] = new Date().toISOString();
   results['machine'] = { cpus: cpus().length, node: process.version, loadAverage1mAtEnd: loadavg()[0] };
   results['targets'] = targets(results);

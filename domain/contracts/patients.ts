@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { csvOf } from './query-strings';
 
 export const diagnoses = [
   'patellofemoral_pain',
@@ -36,7 +37,10 @@ export type Side = z.infer<typeof side>;
 
 export const sexes = ['female', 'male', 'other'] as const;
 export const languages = ['en', 'es'] as const;
-export const languageLabels: Record<(typeof languages)[number], string> = { en: 'English', es: 'Spanish' };
+export const languageLabels: Record<(typeof languages)[number], string> = {
+  en: 'English',
+  es: 'Spanish',
+};
 export const distanceUnits = ['mi', 'km'] as const;
 export const distanceUnit = z.enum(distanceUnits, { error: 'Choose miles or kilometres.' });
 export type DistanceUnit = z.infer<typeof distanceUnit>;
@@ -77,7 +81,9 @@ const optionalEmail = z
   .string()
   .trim()
   .toLowerCase()
-  .refine((s) => s === '' || z.email().safeParse(s).success, { error: 'Enter a valid email address, like name@example.com.' })
+  .refine((s) => s === '' || z.email().safeParse(s).success, {
+    error: 'Enter a valid email address, like name@example.com.',
+  })
   .transform((s) => (s === '' ? null : s))
   .nullable()
   .optional()
@@ -92,7 +98,11 @@ const patientFields = z.object({
   firstName: personName('first name'),
   lastName: personName('last name'),
   dateOfBirth: isoDate,
-  sex: z.enum(sexes, { error: 'Choose female, male or other.' }).nullable().optional().transform((s) => s ?? null),
+  sex: z
+    .enum(sexes, { error: 'Choose female, male or other.' })
+    .nullable()
+    .optional()
+    .transform((s) => s ?? null),
   phone,
   email: optionalEmail,
   preferredLanguage: z.enum(languages, { error: 'Choose English or Spanish.' }).default('en'),
@@ -114,19 +124,39 @@ const patientFields = z.object({
     .transform((n) => n ?? null),
   runningGoal: optionalText(500, 'The goal'),
   goalRace: optionalText(120, 'The race name'),
-  goalRaceDate: isoDate.nullable().optional().transform((d) => d ?? null),
+  goalRaceDate: isoDate
+    .nullable()
+    .optional()
+    .transform((d) => d ?? null),
   clinicalNotes: optionalText(5000, 'Clinical notes'),
 });
 
+/** The most a week may hold in the unit typed: 300 km, or 186.4 mi (rounded down). */
+export function weeklyDistanceLimit(unit: DistanceUnit): number {
+  return unit === 'km' ? maxWeeklyKm : Math.floor((maxWeeklyKm / kmPerMile) * 10) / 10;
+}
+
 function checkPatient(p: z.infer<typeof patientFields>, ctx: z.RefinementCtx, today: string): void {
-  const limitKm = p.distanceUnit === 'km' ? maxWeeklyKm : Math.floor((maxWeeklyKm / kmPerMile) * 10) / 10;
+  const limitKm = weeklyDistanceLimit(p.distanceUnit);
   if (p.weeklyDistance > limitKm) {
-    ctx.addIssue({ code: 'custom', path: ['weeklyDistance'], message: `Weekly distance is at most ${limitKm} ${p.distanceUnit}.` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['weeklyDistance'],
+      message: `Weekly distance is at most ${limitKm} ${p.distanceUnit}.`,
+    });
   }
   if (p.dateOfBirth > today) {
-    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Date of birth cannot be in the future.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dateOfBirth'],
+      message: 'Date of birth cannot be in the future.',
+    });
   } else if (p.dateOfBirth < '1900-01-01') {
-    ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: 'Date of birth must be after 1900.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['dateOfBirth'],
+      message: 'Date of birth must be after 1900.',
+    });
   }
   if (p.diagnosis === 'other' && !p.diagnosisOther) {
     ctx.addIssue({ code: 'custom', path: ['diagnosisOther'], message: 'Describe the diagnosis.' });
@@ -135,7 +165,11 @@ function checkPatient(p: z.infer<typeof patientFields>, ctx: z.RefinementCtx, to
     ctx.addIssue({ code: 'custom', path: ['goalRace'], message: 'Name the race for this date.' });
   }
   if (p.startDate < p.dateOfBirth) {
-    ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'Start date cannot be before the date of birth.' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['startDate'],
+      message: 'Start date cannot be before the date of birth.',
+    });
   }
 }
 
@@ -229,23 +263,21 @@ export type PatientSummary = z.infer<typeof patientSummary>;
 
 export const patientSorts = ['name', 'startDate', 'status', 'updatedAt'] as const;
 
-/** Query strings arrive as text: numbers are coerced, a list filter is comma-separated. */
-const csvOf = <T extends readonly [string, ...string[]]>(values: T, error: string) =>
-  z
-    .string()
-    .transform((s) => s.split(',').filter(Boolean))
-    .pipe(z.array(z.enum(values, { error })))
-    .optional();
-
 export const patientListQuery = z.object({
-  page: z.coerce.number({ error: 'Page must be a number.' }).int().min(1, { error: 'Pages start at 1.' }).default(1),
+  page: z.coerce
+    .number({ error: 'Page must be a number.' })
+    .int()
+    .min(1, { error: 'Pages start at 1.' })
+    .default(1),
   pageSize: z.coerce
     .number({ error: 'Page size must be a number.' })
     .int()
     .min(1, { error: 'Page size is at least 1.' })
     .max(100, { error: 'Page size is at most 100.' })
     .default(50),
-  sort: z.enum(patientSorts, { error: 'Sort by name, startDate, status or updatedAt.' }).default('name'),
+  sort: z
+    .enum(patientSorts, { error: 'Sort by name, startDate, status or updatedAt.' })
+    .default('name'),
   direction: z.enum(['asc', 'desc'], { error: 'Direction is asc or desc.' }).default('asc'),
   status: csvOf(patientStatuses, 'Status is active, on_hold or discharged.'),
   diagnosis: csvOf(diagnoses, 'Unknown diagnosis.'),

@@ -11,3 +11,8 @@ export function toMetres(value: number, unit: DistanceUnit): number {
 export function fromMetres(metres: number, unit: DistanceUnit): number {
   return Math.round((metres / metresPerUnit[unit]) * 10) / 10;
 }
+
+/** Stored metres as the therapist reads them in messages: `12.1 mi`, `0.0 km`. */
+export function formatDistance(metres: number, unit: DistanceUnit): string {
+  return `${fromMetres(metres, unit).toFixed(1)} ${unit}`;
+}
