@@ -53,6 +53,33 @@ describe('two-week increase (Nielsen 2014)', () => {
     expect(check(weeks([10, 12, 13.5]))[0].message).toContain('is 35 % more than two weeks before');
   });
 
+  it('compares with the week before a planned cutback, so following the 10 % plan raises no flag', () => {
+    // The 10 → 20 mi plan run exactly: 12.1, 10.2 (cutback), 13.3, 14.6. Against the cutback week 14.6 would
+    // be (14.6 − 10.2) / 10.2 = 43.1 %; against the week before it, (14.6 − 12.1) / 12.1 = 20.7 %.
+    const totals = weeks([12.1, 10.2, 13.3, 14.6]);
+    const plan: PlannedWeek[] = totals.map((w, i) => ({
+      weekStart: w.weekStart,
+      plannedMetres: w.metres,
+      kind: i === 1 ? 'cutback' : 'build',
+    }));
+    expect(check(totals)[0].message).toContain('is 43.1 % more than two weeks before');
+    expect(twoWeekIncreaseFlags(totals, { ...km, twoWeekIncreasePercent: 30 }, plan)).toEqual([]);
+  });
+
+  it('says it compared with the week before the cutback when that week flags', () => {
+    // (16.0 − 12.1) / 12.1 = 32.2 %.
+    const totals = weeks([12.1, 10.2, 13.3, 16]);
+    const plan: PlannedWeek[] = totals.map((w, i) => ({
+      weekStart: w.weekStart,
+      plannedMetres: w.metres,
+      kind: i === 1 ? 'cutback' : 'build',
+    }));
+    const [flag] = twoWeekIncreaseFlags(totals, { ...km, twoWeekIncreasePercent: 30 }, plan);
+    expect(flag.message).toBe(
+      '16.0 km is 32.2 % more than the week before the planned cutback (12.1 km, week of 2026-03-02); the flag is for more than 30 % over two weeks.',
+    );
+  });
+
   it('needs two earlier weeks and a distance to compare with', () => {
     expect(check(weeks([10, 20]))).toEqual([]);
     expect(check(weeks([0, 5, 10]))).toEqual([]);

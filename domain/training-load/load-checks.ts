@@ -27,8 +27,8 @@ export const defaultLoadCheckSettings = {
 export type LoadCheckSettingsInput = Pick<LoadCheckSettings, 'unit'> & Partial<LoadCheckSettings>;
 
 /**
- * Every flag on a patient's weekly totals (from `weeklyTotals`, consecutive weeks), by week. Pass the plan so a
- * week after a planned cutback is compared with the week before the cutback, as the plan rules do.
+ * Every flag on a patient's weekly totals (from `weeklyTotals`, consecutive weeks), by week. Pass the plan so
+ * planned cutback weeks are not the reference of the weekly and two-week checks, as the plan rules do.
  */
 export function loadFlags(
   totals: readonly WeeklyRunTotal[],
@@ -38,7 +38,7 @@ export function loadFlags(
   const settings: LoadCheckSettings = { ...defaultLoadCheckSettings, ...input };
   return sortFlags([
     ...weeklyIncreaseFlags(totals, settings, plan),
-    ...twoWeekIncreaseFlags(totals, settings),
+    ...twoWeekIncreaseFlags(totals, settings, plan),
     ...acuteChronicFlags(totals, settings.unit),
     ...painFlags(totals, settings.pain),
   ]);
@@ -83,20 +83,31 @@ export function weeklyIncreaseFlags(
   return flags;
 }
 
-/** Nielsen et al. 2014: week w more than 30 % above week w-2. Exactly 30 % is not flagged; 30.1 % is. */
+/**
+ * Nielsen et al. 2014: week w more than 30 % above week w-2. Exactly 30 % is not flagged; 30.1 % is. When week
+ * w-2 was a planned cutback, the comparison is with the week before it: coming back from a planned recovery week
+ * to the level before it is not the rapid progression Nielsen measured, and a patient who follows the plan
+ * exactly would otherwise be flagged two weeks after every cutback.
+ */
 export function twoWeekIncreaseFlags(
   totals: readonly WeeklyRunTotal[],
   settings: Pick<LoadCheckSettings, 'unit' | 'twoWeekIncreasePercent'>,
+  plan: readonly PlannedWeek[] = [],
 ): Flag[] {
+  const cutbacks = new Set(plan.filter((w) => w.kind === 'cutback').map((w) => w.weekStart));
   const { unit, twoWeekIncreasePercent: max } = settings;
   return totals.flatMap((week, i) => {
-    const before = totals[i - 2];
+    const twoBefore = totals[i - 2];
+    const afterCutback = twoBefore !== undefined && cutbacks.has(twoBefore.weekStart);
+    const before = afterCutback ? totals[i - 3] : twoBefore;
     const change = before ? percentChange(before.metres, week.metres) : null;
-    if (change === null || change <= max) return [];
+    if (!before || change === null || change <= max) return [];
+    const compared = afterCutback
+      ? `the week before the planned cutback (${formatDistance(before.metres, unit)}, week of ${before.weekStart})`
+      : `two weeks before (${formatDistance(before.metres, unit)}, week of ${before.weekStart})`;
     const message =
-      `${formatDistance(week.metres, unit)} is ${formatPercent(change)} more than two weeks before ` +
-      `(${formatDistance(before.metres, unit)}, week of ${before.weekStart}); the flag is for more than ` +
-      `${formatPercent(max)} over two weeks.`;
+      `${formatDistance(week.metres, unit)} is ${formatPercent(change)} more than ${compared}; the flag is ` +
+      `for more than ${formatPercent(max)} over two weeks.`;
     return [
       flag('two-week-increase', week.weekStart, 'amber', message, sources['two-week-increase']),
     ];
