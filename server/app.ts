@@ -10,6 +10,7 @@ import { authRoutes } from './auth/routes';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
+import { exerciseRoutes } from './exercises/routes';
 import { healthRoutes } from './health/routes';
 import { dbPlugin } from './plugins/db';
 import { errorHandler } from './plugins/error-handler';
@@ -18,6 +19,8 @@ import { repositoriesPlugin } from './plugins/repositories';
 import { securityHeaders } from './plugins/security-headers';
 import { sessionPlugin } from './plugins/session';
 import { patientRoutes } from './patients/routes';
+import { programRoutes, templateRoutes } from './programs/routes';
+import { runningRoutes } from './running/routes';
 import { teamRoutes, therapistRoutes } from './team/routes';
 
 /** The part of the configuration the API itself uses. */
@@ -70,6 +73,10 @@ export function buildApp({
       api.register(teamRoutes, { prefix: '/team' });
       api.register(therapistRoutes, { prefix: '/therapists' });
       api.register(patientRoutes, { prefix: '/patients' });
+      api.register(runningRoutes, { prefix: '/patients' });
+      api.register(programRoutes, { prefix: '/patients' });
+      api.register(exerciseRoutes, { prefix: '/exercises' });
+      api.register(templateRoutes, { prefix: '/templates' });
     },
     { prefix: apiPrefix },
   );

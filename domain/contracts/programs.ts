@@ -91,3 +91,7 @@ export const templateResponse = programTemplate.extend({ builtIn: z.boolean() })
 export type TemplateResponse = z.infer<typeof templateResponse>;
 export const templateList = z.object({ templates: z.array(templateResponse) });
 export type TemplateList = z.infer<typeof templateList>;
+
+/** `GET /api/patients/:id/program`: the current (latest) version, or null before the first save. */
+export const programResponse = z.object({ current: programVersion.nullable() });
+export type ProgramResponse = z.infer<typeof programResponse>;

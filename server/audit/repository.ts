@@ -23,7 +23,27 @@ export type AuditAction =
   | 'patient.reactivated'
   | 'patient.reassigned'
   | 'patient.audit_viewed'
-  | 'patient.access_denied';
+  | 'patient.access_denied'
+  | 'running_plan.viewed'
+  | 'running_plan.created'
+  | 'running_plan.updated'
+  | 'running_plan.versions_viewed'
+  | 'runs.listed'
+  | 'run.viewed'
+  | 'run.created'
+  | 'run.updated'
+  | 'run.deleted'
+  | 'exercise.listed'
+  | 'exercise.viewed'
+  | 'exercise.created'
+  | 'exercise.updated'
+  | 'template.listed'
+  | 'template.created'
+  | 'program.viewed'
+  | 'program.saved'
+  | 'program.template_applied'
+  | 'program.versions_viewed'
+  | 'program.version_viewed';
 
 export interface AuditEvent {
   action: AuditAction;

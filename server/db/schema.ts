@@ -17,15 +17,21 @@ import {
   uuid,
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
+import type { CustomExerciseFields } from '@domain/contracts/exercises';
 import {
   diagnoses,
   distanceUnits,
+  type Diagnosis,
   languages,
   patientStatuses,
   sexes,
   sides,
 } from '@domain/contracts/patients';
+import type { RunningPlanDto } from '@domain/contracts/running';
 import { roles } from '@domain/contracts/users';
+import type { Program } from '@domain/programs/program';
+import type { PlannedWeek, PlanSettings } from '@domain/training-load/plan-generator';
+import type { WalkJogSession } from '@domain/training-load/walk-jog-levels';
 import { nameKey, statusRank } from './patient-keys';
 
 /*
@@ -160,6 +166,8 @@ export const patients = pgTable(
   (t) => {
     const byName = [t.lastNameKey, t.firstNameKey, t.id];
     return [
+      // Lets running plans and runs reference (patient, clinic) together, so their clinic is always the patient's.
+      unique('patients_id_clinic_id_key').on(t.id, t.clinicId),
       foreignKey({
         name: 'patients_therapist_clinic_fk',
         columns: [t.therapistId, t.clinicId],
@@ -239,6 +247,219 @@ export const patientCounts = pgTable(
     n: integer('n').notNull(),
   },
   (t) => [primaryKey({ columns: [t.clinicId, t.therapistId, t.status, t.diagnosis] })],
+);
+
+export const runningPlanKinds = [
+  'mileage',
+  'walk-jog',
+] as const satisfies readonly RunningPlanDto['kind'][];
+
+/** The columns a running plan is made of, shared by the current plan and each saved version. */
+const planContent = () => ({
+  kind: text('kind', { enum: runningPlanKinds }).notNull(),
+  // A mileage plan: its generator settings (distances in metres) and its weeks, as generated or edited.
+  settings: jsonb('settings').$type<PlanSettings>(),
+  weeks: jsonb('weeks').$type<PlannedWeek[]>(),
+  // A walk–jog plan: the day it starts and the level it starts on (CLINICAL-RULES §3).
+  startDate: isoDate('start_date'),
+  startLevel: integer('start_level'),
+  version: integer('version').notNull(),
+});
+
+/** Each kind of plan has its own columns and none of the other's. */
+function planShape(t: {
+  kind: AnyPgColumn;
+  settings: AnyPgColumn;
+  weeks: AnyPgColumn;
+  startDate: AnyPgColumn;
+  startLevel: AnyPgColumn;
+}): SQL {
+  return sql`(${t.kind} = 'mileage' and ${t.settings} is not null and ${t.weeks} is not null and ${t.startDate} is null and ${t.startLevel} is null) or (${t.kind} = 'walk-jog' and ${t.settings} is null and ${t.weeks} is null and ${t.startDate} is not null and ${t.startLevel} between 1 and 8)`;
+}
+
+/**
+ * A patient's running plan as it stands: one row per patient, rewritten by every save (optimistic locking on
+ * `version`). What each save wrote is kept in `running_plan_versions`.
+ */
+export const runningPlans = pgTable(
+  'running_plans',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clinicId: uuid('clinic_id').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    ...planContent(),
+    createdAt: timestamptz('created_at').defaultNow(),
+    updatedAt: timestamptz('updated_at').defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'running_plans_patient_clinic_fk',
+      columns: [t.patientId, t.clinicId],
+      foreignColumns: [patients.id, patients.clinicId],
+    }),
+    unique('running_plans_patient_id_key').on(t.patientId),
+    check('running_plans_kind_check', oneOf(t.kind, runningPlanKinds)),
+    check('running_plans_shape_check', planShape(t)),
+    check('running_plans_version_check', sql`${t.version} >= 1`),
+  ],
+);
+
+/**
+ * Every saved version of a running plan, with who saved it, when, and what changed. Append-only: a trigger
+ * (migration 0003_running) refuses UPDATE, DELETE and TRUNCATE, so the history cannot be rewritten.
+ */
+export const runningPlanVersions = pgTable(
+  'running_plan_versions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    planId: uuid('plan_id')
+      .notNull()
+      .references(() => runningPlans.id),
+    ...planContent(),
+    /** One sentence: "Plan made: 10 → 20 mi, 11 weeks", "2 weeks changed from the week of 2026-12-07". */
+    summary: text('summary').notNull(),
+    savedBy: uuid('saved_by')
+      .notNull()
+      .references(() => users.id),
+    savedAt: timestamptz('saved_at'),
+  },
+  (t) => [
+    unique('running_plan_versions_plan_version_key').on(t.planId, t.version),
+    check('running_plan_versions_kind_check', oneOf(t.kind, runningPlanKinds)),
+    check('running_plan_versions_shape_check', planShape(t)),
+    check('running_plan_versions_version_check', sql`${t.version} >= 1`),
+  ],
+);
+
+/** The run log: one row per run, distances in whole metres, pain on the 0–10 NPRS (CLINICAL-RULES §1–§2). */
+export const runs = pgTable(
+  'runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clinicId: uuid('clinic_id').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    date: isoDate('date').notNull(),
+    distanceM: integer('distance_m').notNull(),
+    durationMinutes: integer('duration_minutes'),
+    painDuring: integer('pain_during').notNull(),
+    painNextMorning: integer('pain_next_morning'),
+    notes: text('notes'),
+    // A session on the walk–jog levels: level, completed, soreness, swelling.
+    walkJog: jsonb('walk_jog').$type<Omit<WalkJogSession, 'date'>>(),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamptz('created_at').defaultNow(),
+    updatedAt: timestamptz('updated_at').defaultNow(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'runs_patient_clinic_fk',
+      columns: [t.patientId, t.clinicId],
+      foreignColumns: [patients.id, patients.clinicId],
+    }),
+    // A patient's log by date: the list, a date range, and the week total checked on every write.
+    index('runs_patient_date_idx').on(t.patientId, t.date),
+    check('runs_distance_check', sql`${t.distanceM} >= 0`),
+    check('runs_pain_during_check', sql`${t.painDuring} between 0 and 10`),
+    check(
+      'runs_pain_next_morning_check',
+      sql`${t.painNextMorning} is null or ${t.painNextMorning} between 0 and 10`,
+    ),
+    check(
+      'runs_duration_check',
+      sql`${t.durationMinutes} is null or ${t.durationMinutes} between 1 and 1440`,
+    ),
+    check('runs_version_check', sql`${t.version} >= 1`),
+  ],
+);
+
+/**
+ * A clinic's own exercises, beside the read-only catalogue (domain/exercises). The exercise's fields are one jsonb
+ * document in the contract's shape (checked by the contract on every write, read back whole by the library); the
+ * columns are what the database itself needs: the clinic, the catalogue exercise it was copied from, and optimistic
+ * locking.
+ */
+export const customExercises = pgTable(
+  'custom_exercises',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clinicId: uuid('clinic_id')
+      .notNull()
+      .references(() => clinics.id),
+    basedOn: text('based_on'),
+    fields: jsonb('fields').notNull().$type<Omit<CustomExerciseFields, 'basedOn'>>(),
+    version: integer('version').notNull().default(1),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamptz('created_at').defaultNow(),
+    updatedBy: uuid('updated_by')
+      .notNull()
+      .references(() => users.id),
+    updatedAt: timestamptz('updated_at').defaultNow(),
+  },
+  (t) => [
+    index('custom_exercises_clinic_id_idx').on(t.clinicId),
+    check('custom_exercises_fields_check', sql`jsonb_typeof(${t.fields}) = 'object'`),
+    check('custom_exercises_version_check', sql`${t.version} >= 1`),
+  ],
+);
+
+/**
+ * Every saved version of a patient's strength program: the current program is the highest version. Append-only: a
+ * trigger (migration 0004_programs) refuses UPDATE, DELETE and TRUNCATE, so a saved version never changes; a save
+ * adds the next one with the patient's row locked, and the unique key makes two saves of one version impossible.
+ */
+export const programVersions = pgTable(
+  'program_versions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    clinicId: uuid('clinic_id').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    version: integer('version').notNull(),
+    program: jsonb('program').notNull().$type<Program>(),
+    /** One sentence: "Added Step-up; changed the dose of Glute bridge (reps 10 → 12)". */
+    changeSummary: text('change_summary').notNull(),
+    savedBy: uuid('saved_by')
+      .notNull()
+      .references(() => users.id),
+    savedAt: timestamptz('saved_at'),
+  },
+  (t) => [
+    foreignKey({
+      name: 'program_versions_patient_clinic_fk',
+      columns: [t.patientId, t.clinicId],
+      foreignColumns: [patients.id, patients.clinicId],
+    }),
+    // Also the index of "the patient's latest version" and of the history, newest first.
+    unique('program_versions_patient_version_key').on(t.patientId, t.version),
+    check('program_versions_version_check', sql`${t.version} >= 1`),
+    check('program_versions_program_check', sql`jsonb_typeof(${t.program}) = 'object'`),
+  ],
+);
+
+/** Programs a clinic saved as its own templates, offered beside the built-in ones (domain/programs/templates). */
+export const clinicTemplates = pgTable(
+  'clinic_templates',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clinicId: uuid('clinic_id')
+      .notNull()
+      .references(() => clinics.id),
+    name: text('name').notNull(),
+    summary: text('summary'),
+    diagnoses: jsonb('diagnoses').notNull().$type<Diagnosis[]>(),
+    program: jsonb('program').notNull().$type<Program>(),
+    createdBy: uuid('created_by')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamptz('created_at').defaultNow(),
+  },
+  (t) => [
+    // Two templates of one clinic with the same name could not be told apart in the builder's menu.
+    uniqueIndex('clinic_templates_clinic_name_key').on(t.clinicId, sql`lower(${t.name})`),
+    check('clinic_templates_diagnoses_check', sql`jsonb_typeof(${t.diagnoses}) = 'array'`),
+    check('clinic_templates_program_check', sql`jsonb_typeof(${t.program}) = 'object'`),
+  ],
 );
 
 /** A CHECK that a text column holds one of the contract's values. */

@@ -367,6 +367,24 @@ function fieldsOf(p: PatientFields) {
   };
 }
 
+/**
+ * Inside a transaction: the status of the patient `id` in `scope`, undefined when there is none, with the row
+ * locked until the transaction ends. Writes to a patient's clinical records (running plan, runs) take this lock
+ * first, so they queue behind one another and behind a discharge or a reassignment of the same patient.
+ */
+export async function lockPatient(
+  tx: Database,
+  scope: PatientScope,
+  id: string,
+): Promise<Patient['status'] | undefined> {
+  const [row] = await tx
+    .select({ status: patients.status })
+    .from(patients)
+    .where(inScope(scope, id))
+    .for('no key update');
+  return row?.status;
+}
+
 function inScope(scope: PatientScope, id: string): SQL | undefined {
   return and(
     eq(patients.id, id),

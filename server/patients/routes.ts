@@ -13,43 +13,21 @@ import {
   updatePatientRequest,
   type Patient,
 } from '@domain/contracts/patients';
-import { ApiProblem, invalidFields } from '../api-problem';
+import { ApiProblem, ConflictWithCurrent, invalidFields } from '../api-problem';
 import { actorOf } from '../audit/actor';
 import type { AuditAction } from '../audit/repository';
-import type { SignedInUser } from '../plugins/session';
-import type { PatientScope, Written } from './repository';
-
-/**
- * The one answer for a patient the caller may not see: another therapist's, another clinic's, one that
- * does not exist, an id that is not even a uuid. Identical in every case, so it never confirms that a
- * patient exists.
- */
-const notFound = () => new ApiProblem(404, 'not_found', 'No such patient.');
+import { malformedPatientIdCheck, patientDenied, scopeOf } from './access';
+import type { Written } from './repository';
 
 /** 409 for a write made at an old version, with the record as it is now so the therapist can compare. */
-class StaleVersion extends ApiProblem {
-  constructor(readonly current: Patient) {
-    super(
-      409,
-      'stale_version',
-      'Someone saved this patient after you opened it. Review their changes, then save again.',
-    );
-  }
+const staleVersion = (current: Patient) =>
+  new ConflictWithCurrent(
+    'stale_version',
+    'Someone saved this patient after you opened it. Review their changes, then save again.',
+    current,
+  );
 
-  override get body() {
-    return { ...super.body, current: this.current };
-  }
-}
-
-const uuidShape = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const activeTherapistOnly = 'Choose an active therapist of your clinic.';
-
-/** A therapist works on their own caseload; a manager on the whole clinic's. */
-function scopeOf(user: SignedInUser): PatientScope {
-  return user.role === 'therapist'
-    ? { clinicId: user.clinicId, therapistId: user.id }
-    : { clinicId: user.clinicId };
-}
 
 /**
  * Patient records, /api/patients. Every route needs a signed-in user (reassign and the audit trail a
@@ -64,21 +42,10 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
     detail?: Record<string, unknown>,
   ) => app.audit.record({ ...actorOf(request), action, recordType: 'patient', recordId, detail });
 
-  /** Records the refused attempt (who tried which id) and gives the 404 to throw. */
-  const denied = async (request: FastifyRequest, id: string) => {
-    await audit(request, 'patient.access_denied', id.slice(0, 100), {
-      method: request.method,
-      route: request.routeOptions.url,
-    });
-    return notFound();
-  };
+  const denied = (request: FastifyRequest, id: string) => patientDenied(app, request, id);
 
-  // Runs after each group's sign-in check below. A malformed id never reaches PostgreSQL (which would
-  // fail on it) and gets the same 404 as any patient the caller cannot see.
-  app.addHook('preHandler', async (request) => {
-    const { id } = request.params as { id?: string };
-    if (id !== undefined && !uuidShape.test(id)) throw await denied(request, id);
-  });
+  // Runs after each group's sign-in check below.
+  app.addHook('preHandler', malformedPatientIdCheck(app));
 
   /**
    * The saved patient, or why nothing was written: no such patient in scope (404), someone saved since
@@ -100,7 +67,7 @@ export const patientRoutes: FastifyPluginAsyncZod = async (app) => {
         because: 'stale_version',
         sentVersion: version,
       });
-      throw new StaleVersion(current);
+      throw staleVersion(current);
     }
     throw blocked();
   }

@@ -4,7 +4,12 @@ import { SessionsRepository } from '../auth/repository';
 import type { Clock } from '../clock';
 import { ClinicsRepository } from '../clinics/repository';
 import type { Database } from '../db/database';
+import { ExercisesRepository } from '../exercises/repository';
 import { PatientsRepository } from '../patients/repository';
+import { ProgramsRepository } from '../programs/programs-repository';
+import { TemplatesRepository } from '../programs/templates-repository';
+import { RunningPlansRepository } from '../running/plans-repository';
+import { RunsRepository } from '../running/runs-repository';
 import { UsersRepository } from '../users/repository';
 
 declare module 'fastify' {
@@ -14,6 +19,11 @@ declare module 'fastify' {
     sessions: SessionsRepository;
     audit: AuditLog;
     patients: PatientsRepository;
+    runningPlans: RunningPlansRepository;
+    runs: RunsRepository;
+    exercises: ExercisesRepository;
+    programs: ProgramsRepository;
+    templates: TemplatesRepository;
   }
 }
 
@@ -25,6 +35,11 @@ export function createRepositories(db: Database, now: Clock) {
     sessions: new SessionsRepository(db),
     audit: new AuditLog(db, now),
     patients: new PatientsRepository(db, now),
+    runningPlans: new RunningPlansRepository(db, now),
+    runs: new RunsRepository(db, now),
+    exercises: new ExercisesRepository(db, now),
+    programs: new ProgramsRepository(db, now),
+    templates: new TemplatesRepository(db, now),
   };
 }
 
@@ -38,6 +53,11 @@ export const repositoriesPlugin = fp<{ now: Clock }>(
     app.decorate('sessions', repositories.sessions);
     app.decorate('audit', repositories.audit);
     app.decorate('patients', repositories.patients);
+    app.decorate('runningPlans', repositories.runningPlans);
+    app.decorate('runs', repositories.runs);
+    app.decorate('exercises', repositories.exercises);
+    app.decorate('programs', repositories.programs);
+    app.decorate('templates', repositories.templates);
   },
   { name: 'repositories', dependencies: ['db'] },
 );

@@ -3,6 +3,8 @@ import { hashPassword } from '../auth/passwords';
 import { systemClock, type Clock } from '../clock';
 import type { Repositories } from '../plugins/repositories';
 import { demoPatientRows } from './demo-patients';
+import { demoPrograms } from './demo-programs';
+import { demoRunning } from './demo-running';
 
 /** Every demo account signs in with this password (the README lists the logins). */
 export const demoPassword = 'stride-demo';
@@ -34,7 +36,10 @@ export interface DemoSeed {
  * Patients' dates count back from `now`.
  */
 export async function seedDemoClinic(
-  repositories: Pick<Repositories, 'clinics' | 'users' | 'patients'>,
+  repositories: Pick<
+    Repositories,
+    'clinics' | 'users' | 'patients' | 'runningPlans' | 'runs' | 'programs'
+  >,
   now: Clock = systemClock,
 ): Promise<DemoSeed | undefined> {
   if ((await repositories.clinics.list()).length > 0) return undefined;
@@ -49,7 +54,42 @@ export async function seedDemoClinic(
   }
 
   const [first, second, third] = therapistIds;
-  await repositories.patients.createMany(demoPatientRows(clinic.id, [first, second, third], now()));
+  const at = now();
+  const patientRows = demoPatientRows(clinic.id, [first, second, third], at);
+  await repositories.patients.createMany(patientRows);
+
+  // Running plans and run logs, for the patients just stored (found again by name: names are unique here).
+  const { items } = await repositories.patients.list(
+    { clinicId: clinic.id },
+    { page: 1, pageSize: 100, sort: 'name', direction: 'asc' },
+  );
+  const idOf = new Map(items.map((p) => [`${p.firstName} ${p.lastName}`, p.id]));
+  const stored = patientRows.map((p) => ({ ...p, id: idOf.get(`${p.firstName} ${p.lastName}`)! }));
+  const { plans, runs } = demoRunning(stored, at);
+  for (const plan of plans) {
+    const scope = { clinicId: plan.clinicId };
+    const by = { userId: plan.therapistId, at: plan.savedAt };
+    await repositories.runningPlans.create(scope, plan.patientId, plan.content, undefined, by);
+    if (plan.edit) {
+      await repositories.runningPlans.saveWeeks(scope, plan.patientId, 1, plan.edit, {
+        userId: plan.therapistId,
+        at: plan.edit.savedAt,
+      });
+    }
+  }
+  await repositories.runs.createMany(runs);
+
+  // Strength programs: each version saved as the API saves it, so each follows the one before.
+  for (const program of demoPrograms(stored, at)) {
+    const scope = { clinicId: program.clinicId };
+    for (const [i, version] of program.versions.entries()) {
+      const saved = await repositories.programs.save(scope, program.patientId, i, () => version, {
+        userId: program.therapistId,
+        at: version.savedAt,
+      });
+      if (!saved.saved) throw new Error(`demo program not saved: ${saved.refused}`);
+    }
+  }
 
   return { clinicName: clinic.name, password: demoPassword, logins: demoStaff };
 }

@@ -4,6 +4,7 @@ import { systemClock, type Clock } from '../clock';
 import type { Database } from '../db/database';
 import { PatientsRepository, type NewPatient } from '../patients/repository';
 import { addDays } from './calendar';
+import { mulberry32 } from './random';
 
 export interface SyntheticPatientsOptions {
   clinicId: string;
@@ -84,18 +85,6 @@ export async function seedSyntheticPatients(
 }
 
 const earliest = (a: string, b: string) => (a < b ? a : b);
-
-/** A small seeded PRNG (Mulberry32): the same seed gives the same sequence on every machine. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // prettier-ignore
 const femaleNames = [

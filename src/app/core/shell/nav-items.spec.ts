@@ -1,5 +1,6 @@
 import { Routes } from '@angular/router';
-import { NavItem, visibleNavItems } from './nav-items';
+import { NavItem, navItems, visibleNavItems } from './nav-items';
+import shellRoutes from './shell.routes';
 
 const items: NavItem[] = [
   { label: 'Patients', path: 'patients', icon: 'group' },
@@ -39,5 +40,14 @@ describe('visibleNavItems', () => {
       'Patients',
       'Exercise library',
     ]);
+  });
+
+  it('offers the exercise library to therapists and managers alike', () => {
+    const children = shellRoutes[0].children;
+    for (const role of ['therapist', 'manager'] as const) {
+      expect(visibleNavItems(navItems, children, role).map((item) => item.label))
+        .withContext(role)
+        .toContain('Exercise library');
+    }
   });
 });

@@ -25,6 +25,10 @@ export default [
         loadChildren: () => import('../../patients/patients.routes'),
       },
       {
+        path: 'exercises',
+        loadChildren: () => import('../../exercises/exercises.routes'),
+      },
+      {
         path: 'team',
         title: 'Team · Stride Rx',
         canActivate: [roleGuard],

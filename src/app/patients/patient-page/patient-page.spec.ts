@@ -1,4 +1,4 @@
-import { ApplicationRef } from '@angular/core';
+import { ApplicationRef, ChangeDetectionStrategy, Component, Type } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import { MatDialog } from '@angular/material/dialog';
@@ -17,7 +17,14 @@ import { initialAuthState } from '../../core/auth/state/auth.feature';
 import { patientPageActions } from '../state/patients.actions';
 import { PatientsState, initialPatientsState } from '../state/patients.feature';
 import { selectSelectedPatientId } from '../state/patients.selectors';
-import { PatientPage } from './patient-page';
+import { PatientPage, runningTabLoader } from './patient-page';
+
+@Component({
+  selector: 'app-running-tab',
+  template: '<p>The running plan, loaded.</p>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class RunningTabStub {}
 
 const ana = samplePatient();
 const discharged: Patient = {
@@ -34,6 +41,7 @@ describe('PatientPage', () => {
   let router: Router;
   let user: CurrentUser;
   let patients: PatientsState;
+  let loadRunningTab: jasmine.Spy<() => Promise<Type<unknown>>>;
 
   function showing(patient: Patient | null, changes: Partial<PatientsState> = {}): PatientsState {
     return {
@@ -47,8 +55,10 @@ describe('PatientPage', () => {
   async function render(state = showing(ana), signedIn: CurrentUser = therapist): Promise<void> {
     user = signedIn;
     patients = state;
+    loadRunningTab = jasmine.createSpy('loadRunningTab').and.resolveTo(RunningTabStub);
     TestBed.configureTestingModule({
       providers: [
+        { provide: runningTabLoader, useValue: loadRunningTab },
         provideRouter([]),
         provideMockStore({
           initialState: storeState(),
@@ -185,11 +195,36 @@ describe('PatientPage', () => {
     expect(page.querySelector('[role="tabpanel"]')!.textContent).toContain(
       'The exercise program arrives in a coming release',
     );
+    await click('Handout');
+    expect(page.textContent).toContain('The printable handout arrives in a coming release');
+  });
+
+  it('loads the running feature only when its tab first opens', async () => {
+    await render();
+    expect(loadRunningTab).not.toHaveBeenCalled();
     await click('Running');
-    expect(page.textContent).toContain(
-      'The running plan arrives in a coming release: planned against actual weekly mileage ' +
-        'with pain scores and load warnings.',
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(loadRunningTab).toHaveBeenCalledTimes(1);
+    expect(page.textContent).toContain('The running plan, loaded.');
+    await click('Program');
+    await click('Running');
+    expect(loadRunningTab).toHaveBeenCalledTimes(1);
+    expect(page.textContent).toContain('The running plan, loaded.');
+  });
+
+  it('says so when the running feature cannot load, and tries again on the next visit', async () => {
+    await render();
+    loadRunningTab.and.rejectWith(new Error('ChunkLoadError'));
+    await click('Running');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(page.querySelector('[role="tabpanel"] [role="alert"]')!.textContent).toContain(
+      "The running plan couldn't load.",
     );
+    loadRunningTab.and.resolveTo(RunningTabStub);
+    await click('Program');
+    await click('Running');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(page.textContent).toContain('The running plan, loaded.');
   });
 
   it("shows a manager the patient's audit trail under Activity", async () => {

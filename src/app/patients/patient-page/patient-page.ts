@@ -2,10 +2,13 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
+  InjectionToken,
   TemplateRef,
+  Type,
   computed,
   effect,
   inject,
+  signal,
   untracked,
   viewChild,
 } from '@angular/core';
@@ -14,6 +17,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
 import { Store } from '@ngrx/store';
+import { ComponentOutlet } from '../../ui/component-outlet';
 import { Discharge, DischargeDialog } from '../discharge-dialog/discharge-dialog';
 import { PatientActivity } from '../patient-activity/patient-activity';
 import { PatientDetails } from '../patient-details/patient-details';
@@ -30,7 +34,7 @@ import {
   selectSelectedPatientNotFound,
 } from '../state/patients.selectors';
 
-/** The features each patient's tabs will hold, said plainly until they are built. */
+/** The features each patient's tabs will hold, said plainly until they are built. Running sits after the second. */
 export const comingTabs = [
   {
     label: 'Program',
@@ -46,12 +50,6 @@ export const comingTabs = [
       'cycling and the elliptical, planned week by week beside the running.',
   },
   {
-    label: 'Running',
-    text:
-      'The running plan arrives in a coming release: planned against actual weekly mileage ' +
-      'with pain scores and load warnings.',
-  },
-  {
     label: 'Handout',
     text:
       'The printable handout arrives in a coming release: an illustrated copy of the program ' +
@@ -59,7 +57,23 @@ export const comingTabs = [
   },
 ] as const;
 
-const activityTab = comingTabs.length;
+/** Program, Cross-training, Running, Handout, then Activity. */
+const runningTab = 2;
+const activityTab = comingTabs.length + 1;
+
+/**
+ * Loads the Running tab's component, and with it the running feature's state, the training-load rules and
+ * chart.js, the first time the tab opens. A dynamic import rather than `@defer`: `@defer` brings Angular's defer
+ * runtime into the initial bundle (about 6 kB); this costs the initial bundle nothing.
+ */
+export const runningTabLoader = new InjectionToken<() => Promise<Type<unknown>>>(
+  'Running tab loader',
+  {
+    providedIn: 'root',
+    factory: () => () =>
+      import('../../running/running-tab/running-tab').then((m) => m.RunningTab),
+  },
+);
 
 @Component({
   selector: 'app-patient-page',
@@ -74,6 +88,7 @@ const activityTab = comingTabs.length;
     PatientDetails,
     PatientHeader,
     ReassignDialog,
+    ComponentOutlet,
   ],
   templateUrl: './patient-page.html',
   styleUrl: './patient-page.scss',
@@ -83,6 +98,7 @@ export class PatientPage {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
+  private readonly loadRunningTab = inject(runningTabLoader);
   private readonly dischargeDialog = viewChild.required<TemplateRef<unknown>>('dischargeDialog');
   private readonly reassignDialog = viewChild.required<TemplateRef<unknown>>('reassignDialog');
   private openDialog: MatDialogRef<unknown> | undefined;
@@ -97,7 +113,11 @@ export class PatientPage {
     const patient = this.patient();
     return patient ? fullName(patient) : '';
   });
-  protected readonly comingTabs = comingTabs;
+  protected readonly tabsBeforeRunning = comingTabs.slice(0, 2);
+  protected readonly tabsAfterRunning = comingTabs.slice(2);
+  /** The Running tab's component once its chunk has loaded. */
+  protected readonly runningTab = signal<Type<unknown> | null>(null);
+  protected readonly runningTabFailed = signal(false);
 
   constructor() {
     const id = this.store.selectSignal(selectSelectedPatientId);
@@ -153,10 +173,20 @@ export class PatientPage {
   }
 
   protected showTab(index: number): void {
+    if (index === runningTab) this.openRunningTab();
     const patient = this.patient();
     if (index === activityTab && patient && this.isManager()) {
       this.store.dispatch(patientPageActions.activityOpened({ id: patient.id }));
     }
+  }
+
+  private openRunningTab(): void {
+    if (this.runningTab()) return;
+    this.runningTabFailed.set(false);
+    this.loadRunningTab().then(
+      (component) => this.runningTab.set(component),
+      () => this.runningTabFailed.set(true),
+    );
   }
 
   private open(template: TemplateRef<unknown>): void {

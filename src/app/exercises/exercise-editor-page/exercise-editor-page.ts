@@ -1,0 +1,276 @@
+import {
+  ChangeDetectionStrategy,
+  Component,
+  LOCALE_ID,
+  computed,
+  effect,
+  inject,
+  signal,
+  untracked,
+} from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton } from '@angular/material/button';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { Router, RouterLink } from '@angular/router';
+import type { CreateCustomExerciseRequest, ExerciseResponse } from '@domain/contracts/exercises';
+import { copyAsCustom } from '@domain/exercises/copy-exercise';
+import { Store } from '@ngrx/store';
+import { map } from 'rxjs';
+import { formatClinicDate } from '../../ui/clinic-date-pipe';
+import { FormDraft, FormDrafts } from '../../ui/forms/form-drafts';
+import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
+import { ExerciseForm } from '../exercise-form/exercise-form';
+import {
+  type ExerciseFormValue,
+  blankExercise,
+  createExerciseForm,
+  differences,
+  fillExerciseForm,
+  formValue,
+  formValueOf,
+  mergeEdits,
+  parseExercise,
+  toUpdateRequest,
+} from '../exercise-form/exercise-form-model';
+import { StaleExercisePanel } from '../stale-exercise-panel/stale-exercise-panel';
+import { exerciseEditorPageActions } from '../state/exercises.actions';
+import { exercisesFeature } from '../state/exercises.feature';
+import {
+  selectCopyOfId,
+  selectCopySource,
+  selectDraftOwnerId,
+  selectEditedExercise,
+  selectLadderChoices,
+  selectSelectedExerciseId,
+} from '../state/exercises.selectors';
+
+/**
+ * New exercise (`/exercises/new`, or `?copyOf=<id>` to start from a catalogue exercise) and Edit
+ * (`/exercises/:id/edit`, the clinic's own only). Unsaved work is kept as a draft in the tab's
+ * session storage while the form is dirty, offered back after a reload or a new sign-in, and
+ * forgotten once saved; leaving with changes asks first. Saving returns to the library with the
+ * exercise open.
+ */
+@Component({
+  selector: 'app-exercise-editor-page',
+  imports: [RouterLink, MatButton, MatProgressBar, ExerciseForm, StaleExercisePanel],
+  templateUrl: './exercise-editor-page.html',
+  styleUrl: './exercise-editor-page.scss',
+  host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ExerciseEditorPage implements HasUnsavedChanges {
+  private readonly store = inject(Store);
+  private readonly router = inject(Router);
+  private readonly drafts = inject(FormDrafts);
+  private readonly locale = inject(LOCALE_ID);
+  private readonly userId = this.store.selectSignal(selectDraftOwnerId)();
+  // Read once: leaving the editor changes the address before this page goes away.
+  /** The exercise edited; null for a new one. */
+  protected readonly id = this.store.selectSignal(selectSelectedExerciseId)() ?? null;
+  /** The exercise a new one is copied from. */
+  protected readonly copyOf = this.copyOfFromAddress();
+  private readonly draftKey =
+    this.id !== null
+      ? `exercise.${this.id}`
+      : this.copyOf !== null
+        ? `exercise.copy.${this.copyOf}`
+        : 'exercise.new';
+  /** The version this edit started from: a save by someone else since then is a 409. */
+  private baseVersion: number | null = null;
+  /** The values this edit started from: what differs from them is the therapist's change. */
+  private readonly baseValue = signal<ExerciseFormValue | null>(null);
+
+  private readonly entities = this.store.selectSignal(exercisesFeature.selectEntities);
+  private readonly edited = this.store.selectSignal(exercisesFeature.selectEdited);
+  private readonly editedExercise = this.store.selectSignal(selectEditedExercise);
+  private readonly copySource = this.store.selectSignal(selectCopySource);
+  private readonly libraryLoaded = this.store.selectSignal(exercisesFeature.selectLoaded);
+  private readonly libraryError = this.store.selectSignal(exercisesFeature.selectLoadError);
+  protected readonly save = this.store.selectSignal(exercisesFeature.selectSave);
+  protected readonly ladderChoices = this.store.selectSignal(selectLadderChoices);
+  protected readonly form = createExerciseForm();
+  protected readonly formValue = toSignal(
+    this.form.valueChanges.pipe(map(() => formValue(this.form))),
+    { initialValue: formValue(this.form) },
+  );
+  /** The form holds the exercise (edit), its copy or a blank one, ready to type in. */
+  protected readonly ready = signal(false);
+  protected readonly draftOffer = signal<FormDraft<ExerciseFormValue> | null>(null);
+  protected readonly draftTime = computed(() => {
+    const draft = this.draftOffer();
+    if (!draft) return '';
+    const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
+    return formatClinicDate(draft.savedAt, today ? 'time' : 'dateTime', this.locale);
+  });
+  protected readonly notFound = computed(() => {
+    if (this.id !== null) return this.edited().error?.error === 'not_found';
+    return this.copyOf !== null && this.libraryLoaded() && this.copySource() === null;
+  });
+  /** Catalogue exercises are the same for every clinic: they are copied, never edited. */
+  protected readonly readOnly = computed(() => this.editedExercise()?.origin === 'catalogue');
+  /** Why the exercise to edit or copy did not load (offline, server error): said with a Retry. */
+  protected readonly loadFailure = computed(() => {
+    if (this.ready()) return null;
+    const error = this.id !== null ? this.edited().error : this.libraryError();
+    return error && error.error !== 'not_found' ? error.message : null;
+  });
+  protected readonly heading = computed(() => {
+    if (this.id !== null) {
+      const name = this.editedExercise()?.name;
+      return name ? `Edit ${name}` : 'Edit exercise';
+    }
+    const source = this.copySource();
+    return this.copyOf !== null && source ? `New exercise from ${source.name}` : 'New exercise';
+  });
+  protected readonly basedOnName = computed(() => {
+    const basedOn = this.formValue().basedOn;
+    return basedOn ? (this.entities()[basedOn]?.name ?? basedOn) : null;
+  });
+  protected readonly saving = computed(() => this.save().status === 'saving');
+  /** Someone else saved first: their exercise, and the fields where it and the form differ. */
+  protected readonly conflict = computed(() => {
+    const { status, current, error } = this.save();
+    const base = this.baseValue();
+    if (status !== 'stale' || !current || !base) return null;
+    const saved = formValueOf(current);
+    const nameOf = (id: string) => this.entities()[id]?.name;
+    return {
+      current,
+      message: error?.message ?? '',
+      differences: differences(saved, this.formValue(), base, nameOf),
+    };
+  });
+  /** A rejected save with field messages: beside the fields, and the summary above the buttons. */
+  protected readonly fieldErrors = computed(() => {
+    const { status, error } = this.save();
+    return status === 'failed' && error?.fields ? { ...error.fields, _form: [error.message] } : {};
+  });
+  /** A save that failed for no field's sake (offline, a catalogue exercise): said with a Retry. */
+  protected readonly saveFailure = computed(() => {
+    const { status, error } = this.save();
+    return status === 'failed' && error && !error.fields ? error.message : null;
+  });
+
+  constructor() {
+    this.store.dispatch(exerciseEditorPageActions.opened({ id: this.id }));
+    if (this.id === null && this.copyOf === null) this.start(blankExercise(), null);
+    effect(() => {
+      const source = this.copySource();
+      if (this.ready() || this.id !== null || !source) return;
+      untracked(() => this.start(formValueOf(copyAsCustom(source)), null));
+    });
+    effect(() => {
+      const exercise = this.editedExercise();
+      if (this.ready() || !exercise || exercise.origin !== 'custom') return;
+      untracked(() => this.start(formValueOf(exercise), exercise.version));
+    });
+    effect(() => {
+      if (this.save().status === 'saved') untracked(() => this.showSavedExercise());
+    });
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => this.keepDraft());
+  }
+
+  hasUnsavedChanges(): boolean {
+    return this.form.dirty && this.save().status !== 'saved';
+  }
+
+  discardChanges(): void {
+    this.drafts.clear(this.userId, this.draftKey);
+  }
+
+  protected warnBeforeUnload(event: BeforeUnloadEvent): void {
+    if (this.hasUnsavedChanges()) event.preventDefault();
+  }
+
+  protected retryLoad(): void {
+    this.store.dispatch(exerciseEditorPageActions.opened({ id: this.id }));
+  }
+
+  protected restoreDraft(): void {
+    const draft = this.draftOffer();
+    if (!draft) return;
+    fillExerciseForm(this.form, draft.value);
+    this.form.markAsDirty();
+    // Saved on the version the draft began from: if someone saved since, the 409 shows it.
+    this.baseVersion = draft.baseVersion ?? this.baseVersion;
+    this.baseValue.set(draft.baseValue ?? this.baseValue());
+    this.draftOffer.set(null);
+  }
+
+  protected discardDraft(): void {
+    this.discardChanges();
+    this.draftOffer.set(null);
+  }
+
+  protected submit(request: CreateCustomExerciseRequest): void {
+    if (this.id === null) {
+      this.store.dispatch(exerciseEditorPageActions.createSubmitted({ request }));
+    } else {
+      this.store.dispatch(
+        exerciseEditorPageActions.updateSubmitted({
+          id: this.id,
+          request: toUpdateRequest(request, this.baseVersion ?? 0),
+        }),
+      );
+    }
+  }
+
+  protected keepMine(current: ExerciseResponse): void {
+    const saved = formValueOf(current);
+    const merged = mergeEdits(saved, formValue(this.form), this.baseValue() ?? saved);
+    fillExerciseForm(this.form, merged);
+    this.form.markAsDirty();
+    this.baseVersion = current.version;
+    this.baseValue.set(saved);
+    this.keepDraft();
+    const parsed = parseExercise(merged);
+    if (parsed.ok) this.submit(parsed.request);
+    else this.form.markAllAsTouched();
+  }
+
+  protected takeSaved(current: ExerciseResponse): void {
+    const saved = formValueOf(current);
+    fillExerciseForm(this.form, saved);
+    this.baseVersion = current.version;
+    this.baseValue.set(saved);
+    this.discardChanges();
+    this.store.dispatch(exerciseEditorPageActions.currentVersionTaken({ exercise: current }));
+  }
+
+  protected cancel(): void {
+    const back = this.id ?? this.copyOf;
+    void this.router.navigate(back === null ? ['/exercises'] : ['/exercises', back]);
+  }
+
+  private copyOfFromAddress(): string | null {
+    const copyOf = this.store.selectSignal(selectCopyOfId)();
+    return this.id === null && typeof copyOf === 'string' ? copyOf : null;
+  }
+
+  private start(value: ExerciseFormValue, version: number | null): void {
+    fillExerciseForm(this.form, value);
+    this.baseVersion = version;
+    this.baseValue.set(value);
+    this.draftOffer.set(this.drafts.load<ExerciseFormValue>(this.userId, this.draftKey));
+    this.ready.set(true);
+  }
+
+  private keepDraft(): void {
+    if (!this.form.dirty) return;
+    this.draftOffer.set(null);
+    this.drafts.save(this.userId, this.draftKey, {
+      savedAt: new Date().toISOString(),
+      baseVersion: this.baseVersion,
+      baseValue: this.baseValue(),
+      value: formValue(this.form),
+    });
+  }
+
+  private showSavedExercise(): void {
+    this.discardChanges();
+    this.form.markAsPristine();
+    const savedId = this.save().savedId;
+    if (savedId) void this.router.navigate(['/exercises', savedId]);
+  }
+}
