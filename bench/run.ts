@@ -13,6 +13,7 @@ import { buildPatientDataset } from './patient-dataset';
 import { measurePatientList } from './patient-list-latency';
 import { measurePatientsPageRender } from './patients-page-render';
 import { measurePlanGenerator } from './plan-generator';
+import { measureRunningChartRender } from './running-chart-render';
 import { median } from './percentiles';
 import { signInCookie } from './session-cookie';
 import { startServer } from './server-process';
@@ -78,9 +79,19 @@ async function patients(results: Results) {
   results['patients'] = { database: 'pglite', pageSize: 50, list, pageRender10k };
 }
 
-function running(results: Results) {
+async function running(results: Results) {
   console.log('bench: 52-week plan generation');
-  results['running'] = { planGenerator52Weeks: measurePlanGenerator() };
+  const planGenerator52Weeks = measurePlanGenerator();
+  console.log('bench: 104-week running chart');
+  const dataDir = mkdtempSync(join(tmpdir(), 'stride-bench-'));
+  const server = await startServer(port, { DATA_DIR: dataDir, NODE_ENV: 'development' });
+  try {
+    const chart104Weeks = await measureRunningChartRender(server.url, demo.therapist, demo.password);
+    results['running'] = { planGenerator52Weeks, chart104Weeks };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
 }
 
 function targets(results: Results) {
@@ -89,7 +100,9 @@ function targets(results: Results) {
   const p = results['patients'] as
     | { list: Record<string, { scenario: string; p95Ms: number }[]>; pageRender10k: { navigation: { medianMs: number }; fullLoad: { medianMs: number } } }
     | undefined;
-  const r = results['running'] as { planGenerator52Weeks: { p95Ms: number } } | undefined;
+  const r = results['running'] as
+    | { planGenerator52Weeks: { p95Ms: number }; chart104Weeks: { medianMs: number } }
+    | undefined;
   const worst = (rows: { p95Ms: number }[]) => Math.max(...rows.map((r) => r.p95Ms));
   return {
     initialJsGzipBytes: { target: 120 * 1024, measured: bundle.initial.jsGzipBytes },
@@ -102,6 +115,7 @@ function targets(results: Results) {
       ),
     },
     planGenerator52WeeksMs: r && { target: 1, measuredP95: r.planGenerator52Weeks.p95Ms },
+    runningChart104WeeksMs: r && { target: 100, measuredMedian: r.chart104Weeks.medianMs },
     patientsPageRender10kMs: p && {
       target: 300,
       measuredNavigationMedian: p.pageRender10k.navigation.medianMs,
@@ -118,7 +132,7 @@ async function main(): Promise<void> {
   results['bundle'] = measureBundle(join('dist', 'stride-rx', 'browser'));
   if (!only || only === 'foundation') await foundation(results);
   if (!only || only === 'patients') await patients(results);
-  if (!only || only === 'running') running(results);
+  if (!only || only === 'running') await running(results);
   results['measuredAt'] = new Date().toISOString();
   results['machine'] = { cpus: cpus().length, node: process.version, loadAverage1mAtEnd: loadavg()[0] };
   results['targets'] = targets(results);

@@ -60,6 +60,18 @@ describe('suggestions', () => {
     expect(hold.recommended).toBeFalse();
   });
 
+  it('takes a week still under way as at least its planned distance, not the few miles run so far', () => {
+    // Tuesday of week 5 (planned 13.3 mi): 4.0 mi run so far and next-morning pain 6 already.
+    const partial = { ...context, totals: ran([10, 11, 12.1, 10.2, 4]), today: '2026-03-31' };
+    const hold = suggestionsFor(painFlag, partial).find((s) => s.kind === 'hold')!;
+    expect(hold.message).toBe(
+      "Keep the week of 2026-04-06 at 13.3 mi, no more than this week's 13.3 mi; later weeks build from there.",
+    );
+    // Once the week is over, what was run is what counts.
+    const after = suggestionsFor(painFlag, { ...partial, today: '2026-04-06' });
+    expect(after.find((s) => s.kind === 'hold')?.message ?? '').not.toContain('13.3 mi, no more');
+  });
+
   it('reduces next week and lowers only the later weeks the 10 % rule now requires', () => {
     const [reduce] = suggestionsFor(painFlag, context);
     // w6 12.1 (was 14.6); w7 12.1 × 1.1 = 13.3; w8 cutback 13.3 × 0.85 = 11.305 → 11.3; w9 13.3 × 1.1 = 14.63 → 14.6;

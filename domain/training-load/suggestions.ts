@@ -1,4 +1,4 @@
-import { addWeeks, mondayOf, type IsoDate } from './calendar-weeks';
+import { addDays, addWeeks, mondayOf, type IsoDate } from './calendar-weeks';
 import { formatDistance } from './distance';
 import type { Flag } from './flags';
 import { formatPercent } from './percent-change';
@@ -62,9 +62,14 @@ export function suggestionsFor(flag: Flag, context: SuggestionContext): Suggesti
   const fromWeek = firstChangeableWeek(flag.week, today);
   const raceWeek = settings.raceDate ? mondayOf(settings.raceDate) : null;
   if (raceWeek && fromWeek > raceWeek) return [];
-  const thisWeek =
-    totals.find((t) => t.weekStart === flag.week)?.metres ??
-    plan.weeks.find((w) => w.weekStart === flag.week)?.plannedMetres;
+  const ran = totals.find((t) => t.weekStart === flag.week)?.metres;
+  const plannedThisWeek = plan.weeks.find((w) => w.weekStart === flag.week)?.plannedMetres;
+  // A flag on the week still under way (next-morning pain on Tuesday) must not make its few miles so far the
+  // level to hold or step back from: Monday to Saturday it counts as at least what was planned for it; on its
+  // Sunday what was run is taken as the week.
+  const unfinished =
+    flag.week === mondayOf(today) && today < addDays(flag.week, 6) && plannedThisWeek !== undefined;
+  const thisWeek = unfinished ? Math.max(ran ?? 0, plannedThisWeek) : (ran ?? plannedThisWeek);
   if (thisWeek === undefined) return [];
 
   const planned = plan.weeks.find((w) => w.weekStart === fromWeek);

@@ -51,6 +51,9 @@ describe('FlagsPanel', () => {
     );
     const source = morning.querySelector('app-rule-source')!.textContent!;
     expect(source).toContain('[practice]');
+    expect(source.split('[practice]').length - 1)
+      .withContext('labelled once, not by the badge and the note both')
+      .toBe(1);
     expect(source).toContain('Silbernagel et al. 2007');
     const twoWeek = flag('two-week-increase:2026-11-16');
     expect(twoWeek.querySelector('.head')!.textContent).toContain('Amber');

@@ -35,8 +35,9 @@ import type { RuleSource as Source } from '@domain/training-load/sources';
 export class RuleSource {
   readonly source = input.required<Source>();
 
-  /** Practice sources whose citation does not already say so. */
-  protected readonly practiceLabel = computed(
-    () => this.source().practice && !this.source().citation.startsWith('[practice]'),
-  );
+  /** Practice sources whose citation or note does not already say so. */
+  protected readonly practiceLabel = computed(() => {
+    const { practice, citation, note } = this.source();
+    return practice && !`${citation} ${note}`.includes('[practice]');
+  });
 }

@@ -97,7 +97,11 @@ export class TrainingLoadChart {
 
   constructor() {
     afterNextRender(() => {
+      // Performance marks for the bench (and a browser's performance panel): the chart's first draw, which
+      // Chart.js does synchronously in its constructor when there is no animation.
+      performance.mark('load-chart-start');
       this.chart = new Chart(this.canvas().nativeElement, loadChartConfig(this.weeks(), this.options()));
+      performance.measure('load-chart-render', 'load-chart-start');
     });
     effect(() => {
       const config = loadChartConfig(this.weeks(), this.options());
