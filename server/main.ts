@@ -1,8 +1,8 @@
 /**
  * Starts Stride Rx: configuration → database (opened, migrated, demo-seeded outside production) → API →
  * the built SPA → listen. `npm start` builds the SPA and bundles this file
- * (esbuild, dependencies left in node_modules) to dist/server/main.cjs, which starts in about half the time
- * tsx needs; `npm run server` runs it from the sources.
+ * (esbuild, dependencies left in node_modules) to dist/server/main.cjs, which skips compiling TypeScript at
+ * start (about 40 % faster to healthy than tsx in one measurement here); `npm run server` runs the sources.
  */
 import { join } from 'node:path';
 import { DrizzleQueryError } from 'drizzle-orm/errors';
