@@ -33,6 +33,8 @@ describe('TrainingLoadChart', () => {
     fixture.componentRef.setInput('fileName', 'running-ana-silva-2026-11-25');
     element = fixture.nativeElement;
     await fixture.whenStable();
+    // The chart draws in the frame after the tab's first layout.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   });
 
   function canvas(): HTMLCanvasElement {

@@ -83,6 +83,7 @@ export class TrainingLoadChart {
   protected readonly shownUnit = linkedSignal(() => this.unit());
   protected readonly showRatio = signal(false);
   protected readonly showTable = signal(false);
+  private destroyed = false;
   private readonly options = computed(() => ({
     unit: this.shownUnit(),
     weeklyIncreasePercent: this.weeklyIncreasePercent(),
@@ -97,11 +98,17 @@ export class TrainingLoadChart {
 
   constructor() {
     afterNextRender(() => {
-      // Performance marks for the bench (and a browser's performance panel): the chart's first draw, which
-      // Chart.js does synchronously in its constructor when there is no animation.
-      performance.mark('load-chart-start');
-      this.chart = new Chart(this.canvas().nativeElement, loadChartConfig(this.weeks(), this.options()));
-      performance.measure('load-chart-render', 'load-chart-start');
+      // Drawn in the next frame, once the browser has laid out the tab: Chart.js reads its container's size
+      // as it starts, and before that layout the read would force the whole new tab (a 104-row plan table
+      // with an input per week, the run log) to be laid out inside the chart's start. The tables paint first.
+      requestAnimationFrame(() => {
+        if (this.destroyed) return;
+        // Performance marks for the bench (and a browser's performance panel): the chart's first draw, which
+        // Chart.js does synchronously in its constructor when there is no animation.
+        performance.mark('load-chart-start');
+        this.chart = new Chart(this.canvas().nativeElement, loadChartConfig(this.weeks(), this.options()));
+        performance.measure('load-chart-render', 'load-chart-start');
+      });
     });
     effect(() => {
       const config = loadChartConfig(this.weeks(), this.options());
@@ -112,7 +119,10 @@ export class TrainingLoadChart {
         this.chart.update();
       });
     });
-    inject(DestroyRef).onDestroy(() => this.chart?.destroy());
+    inject(DestroyRef).onDestroy(() => {
+      this.destroyed = true;
+      this.chart?.destroy();
+    });
   }
 
   protected showUnit(unit: DistanceUnit): void {
