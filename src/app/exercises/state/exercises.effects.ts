@@ -1,11 +1,11 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
-import { type ExerciseResponse, exerciseResponse } from '@domain/contracts/exercises';
+import { exerciseResponse } from '@domain/contracts/exercises';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, filter, map, of, switchMap, tap } from 'rxjs';
+import { currentOnConflict } from '../../core/api/current-on-conflict';
 import { toApiError } from '../../core/api/to-api-error';
 import { ExercisesClient } from '../exercises-client';
 import { toQueryParams } from '../library-query';
@@ -128,7 +128,7 @@ export const updateExercise = createEffect(
             of(
               exercisesApiActions.updateFailed({
                 error: toApiError(failure),
-                current: staleCurrent(failure),
+                current: currentOnConflict(failure, exerciseResponse),
               }),
             ),
           ),
@@ -150,17 +150,3 @@ export const showNotices = createEffect(
   },
   { functional: true, dispatch: false },
 );
-
-/**
- * The exercise as it is now, when a save lost to someone else's (409 stale_version). A 409 for a
- * catalogue exercise (`catalogue_read_only`) has none: it is a plain failure with its message.
- */
-function staleCurrent(failure: unknown): ExerciseResponse | null {
-  if (!(failure instanceof HttpErrorResponse) || failure.status !== 409) return null;
-  const body: unknown = failure.error;
-  if (typeof body !== 'object' || body === null) return null;
-  const { error, current } = body as Record<string, unknown>;
-  if (error !== 'stale_version') return null;
-  const parsed = exerciseResponse.safeParse(current);
-  return parsed.success ? parsed.data : null;
-}

@@ -1,11 +1,11 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router } from '@angular/router';
-import { type Patient, staleVersionError } from '@domain/contracts/patients';
+import { patient } from '@domain/contracts/patients';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { Store } from '@ngrx/store';
 import { catchError, exhaustMap, filter, map, of, switchMap, tap } from 'rxjs';
+import { currentOnConflict } from '../../core/api/current-on-conflict';
 import { toApiError } from '../../core/api/to-api-error';
 import { toQueryParams } from '../patient-list-query';
 import { PatientsClient } from '../patients-client';
@@ -151,7 +151,7 @@ export const updatePatient = createEffect(
             of(
               patientsApiActions.updateFailed({
                 error: toApiError(failure),
-                current: staleCurrent(failure),
+                current: currentOnConflict(failure, patient),
               }),
             ),
           ),
@@ -173,7 +173,7 @@ export const dischargePatient = createEffect(
             of(
               patientsApiActions.dischargeFailed({
                 error: toApiError(failure),
-                current: staleCurrent(failure),
+                current: currentOnConflict(failure, patient),
               }),
             ),
           ),
@@ -195,7 +195,7 @@ export const reactivatePatient = createEffect(
             of(
               patientsApiActions.reactivateFailed({
                 error: toApiError(failure),
-                current: staleCurrent(failure),
+                current: currentOnConflict(failure, patient),
               }),
             ),
           ),
@@ -217,7 +217,7 @@ export const reassignPatient = createEffect(
             of(
               patientsApiActions.reassignFailed({
                 error: toApiError(failure),
-                current: staleCurrent(failure),
+                current: currentOnConflict(failure, patient),
               }),
             ),
           ),
@@ -239,10 +239,3 @@ export const showNotices = createEffect(
   },
   { functional: true, dispatch: false },
 );
-
-/** The record as it is now, when a write lost to someone else's save (409 stale_version). */
-function staleCurrent(failure: unknown): Patient | null {
-  if (!(failure instanceof HttpErrorResponse) || failure.status !== 409) return null;
-  const stale = staleVersionError.safeParse(failure.error);
-  return stale.success ? stale.data.current : null;
-}

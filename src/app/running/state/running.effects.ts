@@ -1,10 +1,9 @@
-import { HttpErrorResponse } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { type Run, type RunningPlanDto, run, runningPlan } from '@domain/contracts/running';
+import { run, runningPlan } from '@domain/contracts/running';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, concatMap, filter, map, of, switchMap, tap } from 'rxjs';
-import * as z from 'zod';
+import { currentOnConflict } from '../../core/api/current-on-conflict';
 import { toApiError } from '../../core/api/to-api-error';
 import { RunningClient } from '../running-client';
 import { runningNotice, runningNoticeActions } from './running-notices';
@@ -72,7 +71,7 @@ export const createPlan = createEffect(
             of(
               runningApiActions.planCreateFailed({
                 error: toApiError(failure),
-                current: currentPlan(failure),
+                current: currentOnConflict(failure, runningPlan, ['stale_version', 'plan_exists']),
               }),
             ),
           ),
@@ -95,7 +94,7 @@ export const savePlan = createEffect(
             of(
               runningApiActions.planSaveFailed({
                 error: toApiError(failure),
-                current: currentPlan(failure),
+                current: currentOnConflict(failure, runningPlan, ['stale_version', 'plan_exists']),
               }),
             ),
           ),
@@ -134,7 +133,7 @@ export const updateRun = createEffect(
             of(
               runningApiActions.runUpdateFailed({
                 error: toApiError(failure),
-                current: currentRun(failure),
+                current: currentOnConflict(failure, run),
               }),
             ),
           ),
@@ -173,29 +172,3 @@ export const showNotices = createEffect(
   },
   { functional: true, dispatch: false },
 );
-
-const stalePlanError = z.object({
-  error: z.enum(['stale_version', 'plan_exists']),
-  message: z.string(),
-  current: runningPlan,
-});
-
-const staleRunError = z.object({
-  error: z.literal('stale_version'),
-  message: z.string(),
-  current: run,
-});
-
-/** The plan as it is now, when a write lost to someone else's save or plan (409). */
-function currentPlan(failure: unknown): RunningPlanDto | null {
-  if (!(failure instanceof HttpErrorResponse) || failure.status !== 409) return null;
-  const stale = stalePlanError.safeParse(failure.error);
-  return stale.success ? stale.data.current : null;
-}
-
-/** The run as it is now, when an edit lost to someone else's save (409). */
-function currentRun(failure: unknown): Run | null {
-  if (!(failure instanceof HttpErrorResponse) || failure.status !== 409) return null;
-  const stale = staleRunError.safeParse(failure.error);
-  return stale.success ? stale.data.current : null;
-}
