@@ -14,7 +14,10 @@ function server(port: number, extraEnv: Record<string, string> = {}) {
  * Two servers: the journeys' server with the default idle limit, and one whose sessions
  * expire after 6 s of inactivity so the idle-expiry journey needs no clock tricks.
  */
+// E2E_PORT moves both servers (E2E_PORT and E2E_PORT + 1), so two checkouts can run their journeys at once.
+const firstPort = Number(process.env['E2E_PORT'] ?? 4310);
+
 export const e2eServers = {
-  main: server(4310),
-  shortIdle: server(4311, { SESSION_IDLE_MINUTES: '0.1' }),
+  main: server(firstPort),
+  shortIdle: server(firstPort + 1, { SESSION_IDLE_MINUTES: '0.1' }),
 };
