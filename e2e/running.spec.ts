@@ -82,3 +82,72 @@ test.describe("a therapist's running plan", () => {
     await screenshot(page, 'running-chart');
   });
 });
+
+test.describe("a therapist's unsaved running work", () => {
+  test('survives a reload as a draft offered back, and leaving the patient asks first', async ({ page }) => {
+    await signIn(page, demoLogins.therapist3);
+    await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+    const { id } = await post(page, '/api/patients', {
+      firstName: 'Noor',
+      lastName: 'Haddad',
+      dateOfBirth: '1991-02-03',
+      diagnosis: 'itbs',
+      affectedSide: 'right',
+      startDate: weekDay(0),
+      weeklyDistance: 10,
+      distanceUnit: 'mi',
+    });
+    await page.goto(`/patients/${id}`);
+    await page.getByRole('tab', { name: 'Running' }).click();
+    await page.getByLabel('Current weekly distance').fill('10');
+    await page.getByLabel('Target weekly distance').fill('20');
+    await page.getByLabel('Start week').fill(weekDay(0));
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await expect(page.getByText(/Version 1, saved/)).toBeVisible();
+
+    const firstWeek = page.getByLabel(/^Planned distance in mi, week of/).first();
+    const planned = await firstWeek.inputValue();
+    await firstWeek.fill('10.5');
+    await firstWeek.press('Tab');
+    await expect(page.getByText('Edited')).toBeVisible();
+    await page.getByRole('button', { name: 'Log a run' }).click();
+    await page.getByLabel('Distance', { exact: true }).fill('4.2');
+    await page.getByLabel('Pain during the run').fill('2');
+
+    // The browser asks before the reload; the work is kept all the same.
+    const asked = new Promise<string>((resolve) =>
+      page.once('dialog', (dialog) => {
+        resolve(dialog.type());
+        void dialog.accept();
+      }),
+    );
+    await page.reload();
+    expect(await asked).toBe('beforeunload');
+    await page.getByRole('tab', { name: 'Running' }).click();
+    const offer = page.getByRole('region', { name: /Restore unsaved changes to the planned weeks and the run log/ });
+    await expect(offer).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'running-draft-offer');
+    await offer.getByRole('button', { name: 'Restore' }).click();
+    await expect(offer).toBeHidden();
+    await expect(firstWeek).toHaveValue('10.5');
+    await expect(page.getByLabel('Distance', { exact: true })).toHaveValue('4.2');
+    await expect(page.getByLabel('Pain during the run')).toHaveValue('2');
+
+    // Leaving the patient asks; keeping on editing stays with the work, discarding forgets it.
+    await page.getByRole('link', { name: 'Patients' }).click();
+    const leave = page.getByRole('dialog', { name: 'Discard unsaved changes?' });
+    await expect(leave).toBeVisible();
+    await leave.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(firstWeek).toHaveValue('10.5');
+    await page.getByRole('link', { name: 'Patients' }).click();
+    await leave.getByRole('button', { name: 'Discard changes' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+
+    await page.goto(`/patients/${id}`);
+    await page.getByRole('tab', { name: 'Running' }).click();
+    await expect(firstWeek).toHaveValue(planned);
+    await expect(page.getByRole('region', { name: /Restore unsaved/ })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Log a run' })).toBeVisible();
+  });
+});

@@ -24,6 +24,7 @@ export default [
       {
         path: ':id',
         title: 'Patient · Stride Rx',
+        canDeactivate: [unsavedChangesGuard],
         loadComponent: () => import('./patient-page/patient-page').then((m) => m.PatientPage),
       },
       {

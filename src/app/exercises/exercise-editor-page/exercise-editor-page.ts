@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  LOCALE_ID,
   computed,
   effect,
   inject,
@@ -16,7 +15,7 @@ import type { CreateCustomExerciseRequest, ExerciseResponse } from '@domain/cont
 import { copyAsCustom } from '@domain/exercises/copy-exercise';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
-import { formatClinicDate } from '../../ui/clinic-date-pipe';
+import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { FormDraft, FormDrafts } from '../../ui/forms/form-drafts';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
 import { ExerciseForm } from '../exercise-form/exercise-form';
@@ -53,7 +52,7 @@ import {
  */
 @Component({
   selector: 'app-exercise-editor-page',
-  imports: [RouterLink, MatButton, MatProgressBar, ExerciseForm, StaleExercisePanel],
+  imports: [RouterLink, MatButton, MatProgressBar, ExerciseForm, StaleExercisePanel, DraftOffer],
   templateUrl: './exercise-editor-page.html',
   styleUrl: './exercise-editor-page.scss',
   host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
@@ -63,7 +62,6 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly drafts = inject(FormDrafts);
-  private readonly locale = inject(LOCALE_ID);
   private readonly userId = this.store.selectSignal(selectDraftOwnerId)();
   // Read once: leaving the editor changes the address before this page goes away.
   /** The exercise edited; null for a new one. */
@@ -97,12 +95,6 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   /** The form holds the exercise (edit), its copy or a blank one, ready to type in. */
   protected readonly ready = signal(false);
   protected readonly draftOffer = signal<FormDraft<ExerciseFormValue> | null>(null);
-  protected readonly draftTime = computed(() => {
-    const draft = this.draftOffer();
-    if (!draft) return '';
-    const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
-    return formatClinicDate(draft.savedAt, today ? 'time' : 'dateTime', this.locale);
-  });
   protected readonly notFound = computed(() => {
     if (this.id !== null) return this.edited().error?.error === 'not_found';
     return this.copyOf !== null && this.libraryLoaded() && this.copySource() === null;

@@ -1,7 +1,6 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  LOCALE_ID,
   computed,
   effect,
   inject,
@@ -10,14 +9,13 @@ import {
 } from '@angular/core';
 import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { Router, RouterLink } from '@angular/router';
 import { type Patient, todayIso } from '@domain/contracts/patients';
 import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { authFeature } from '../../core/auth/state/auth.feature';
-import { formatClinicDate } from '../../ui/clinic-date-pipe';
+import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { FormDraft, FormDrafts } from '../../ui/forms/form-drafts';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
 import { PatientForm } from '../patient-form/patient-form';
@@ -49,7 +47,7 @@ import {
  */
 @Component({
   selector: 'app-patient-editor-page',
-  imports: [RouterLink, MatButton, MatProgressBar, PatientForm, StaleVersionPanel],
+  imports: [RouterLink, MatProgressBar, PatientForm, StaleVersionPanel, DraftOffer],
   templateUrl: './patient-editor-page.html',
   styleUrl: './patient-editor-page.scss',
   host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
@@ -59,7 +57,6 @@ export class PatientEditorPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly drafts = inject(FormDrafts);
-  private readonly locale = inject(LOCALE_ID);
   private readonly userId = this.store.selectSignal(authFeature.selectUser)()?.id ?? '';
   /** Read once: leaving the editor changes the address before this page goes away. */
   private readonly id = this.store.selectSignal(selectSelectedPatientId)() ?? null;
@@ -88,12 +85,6 @@ export class PatientEditorPage implements HasUnsavedChanges {
   /** The form holds the record (edit) or a blank one (new), ready to type in. */
   protected readonly ready = signal(false);
   protected readonly draftOffer = signal<FormDraft<PatientFormValue> | null>(null);
-  protected readonly draftTime = computed(() => {
-    const draft = this.draftOffer();
-    if (!draft) return '';
-    const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
-    return formatClinicDate(draft.savedAt, today ? 'time' : 'dateTime', this.locale);
-  });
   protected readonly name = computed(() => {
     const patient = this.patient();
     return patient ? fullName(patient) : '';

@@ -17,6 +17,7 @@ import { initialAuthState } from '../../core/auth/state/auth.feature';
 import { patientPageActions } from '../state/patients.actions';
 import { PatientsState, initialPatientsState } from '../state/patients.feature';
 import { selectSelectedPatientId } from '../state/patients.selectors';
+import { UnsavedWork } from '../../ui/forms/unsaved-work';
 import { PatientPage, runningTabLoader } from './patient-page';
 
 @Component({
@@ -186,6 +187,28 @@ describe('PatientPage', () => {
     await click('Reassign');
     expect(store.dispatch).toHaveBeenCalledWith(patientPageActions.reassignOpened());
     expect(dialog()!.querySelector('h2')!.textContent).toBe('Reassign Ana Silva');
+  });
+
+  it('keeps showing the patient while the address changes to a page without one', async () => {
+    await render();
+    store.overrideSelector(selectSelectedPatientId, undefined);
+    store.refreshState();
+    await fixture.whenStable();
+    expect(page.querySelector('h1')?.textContent).toContain('Ana');
+    expect(page.querySelector('mat-tab-group')).not.toBeNull();
+  });
+
+  it("answers the unsaved-changes guard for its tabs' unsaved work", async () => {
+    await render();
+    const work = TestBed.inject(UnsavedWork);
+    const discard = jasmine.createSpy('discardChanges');
+    let unsaved = false;
+    work.add({ hasUnsavedChanges: () => unsaved, discardChanges: discard });
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBeFalse();
+    unsaved = true;
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBeTrue();
+    fixture.componentInstance.discardChanges();
+    expect(discard).toHaveBeenCalledTimes(1);
   });
 
   it('has the five tabs, each planned one saying plainly what will come', async () => {

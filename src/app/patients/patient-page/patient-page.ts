@@ -8,6 +8,7 @@ import {
   computed,
   effect,
   inject,
+  linkedSignal,
   signal,
   untracked,
   viewChild,
@@ -16,8 +17,11 @@ import { MatDialog, MatDialogRef } from '@angular/material/dialog';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatTab, MatTabContent, MatTabGroup } from '@angular/material/tabs';
 import { Router, RouterLink } from '@angular/router';
+import type { Patient } from '@domain/contracts/patients';
 import { Store } from '@ngrx/store';
 import { ComponentOutlet } from '../../ui/component-outlet';
+import type { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
+import { UnsavedWork } from '../../ui/forms/unsaved-work';
 import { Discharge, DischargeDialog } from '../discharge-dialog/discharge-dialog';
 import { PatientActivity } from '../patient-activity/patient-activity';
 import { PatientDetails } from '../patient-details/patient-details';
@@ -94,8 +98,9 @@ export const runningTabLoader = new InjectionToken<() => Promise<Type<unknown>>>
   styleUrl: './patient-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class PatientPage {
+export class PatientPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
+  private readonly unsavedWork = inject(UnsavedWork);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly loadRunningTab = inject(runningTabLoader);
@@ -103,7 +108,16 @@ export class PatientPage {
   private readonly reassignDialog = viewChild.required<TemplateRef<unknown>>('reassignDialog');
   private openDialog: MatDialogRef<unknown> | undefined;
 
-  protected readonly patient = this.store.selectSignal(selectSelectedPatient);
+  private readonly addressedId = this.store.selectSignal(selectSelectedPatientId);
+  private readonly selectedPatient = this.store.selectSignal(selectSelectedPatient);
+  /**
+   * The router store names the next address before the unsaved-changes guard answers: while it names no patient,
+   * the page keeps showing this one, so a "Keep editing" finds the tab and its work as they were.
+   */
+  protected readonly patient = linkedSignal<Patient | null | undefined, Patient | null>({
+    source: () => (this.addressedId() === undefined ? undefined : this.selectedPatient()),
+    computation: (patient, previous) => (patient === undefined ? (previous?.value ?? null) : patient),
+  });
   protected readonly notFound = this.store.selectSignal(selectSelectedPatientNotFound);
   protected readonly isManager = this.store.selectSignal(selectIsManager);
   protected readonly therapists = this.store.selectSignal(patientsFeature.selectTherapists);
@@ -120,9 +134,8 @@ export class PatientPage {
   protected readonly runningTabFailed = signal(false);
 
   constructor() {
-    const id = this.store.selectSignal(selectSelectedPatientId);
     effect(() => {
-      const patientId = id();
+      const patientId = this.addressedId();
       // Undefined while the address changes to a page without a patient, just before this one goes.
       if (patientId !== undefined) {
         untracked(() => this.store.dispatch(patientPageActions.opened({ id: patientId })));
@@ -133,6 +146,15 @@ export class PatientPage {
     });
     // Dialogs live outside the page: leaving it (e.g. the session expired) must not leave one open.
     inject(DestroyRef).onDestroy(() => this.openDialog?.close());
+  }
+
+  /** The tabs' unsaved work (planned weeks, a run being logged): leaving the patient asks about it. */
+  hasUnsavedChanges(): boolean {
+    return this.unsavedWork.hasUnsavedChanges();
+  }
+
+  discardChanges(): void {
+    this.unsavedWork.discardChanges();
   }
 
   protected edit(): void {

@@ -136,4 +136,35 @@ describe('RunForm', () => {
     expect(error('distance')).toBe('This week would hold more than 186.4 mi.');
     expect(element.querySelector('.alert')!.textContent).toContain('Check the highlighted fields.');
   });
+  it('reports what the therapist types, but not the form being filled', async () => {
+    await render();
+    const edits: unknown[] = [];
+    fixture.componentInstance.edited.subscribe((value) => edits.push(value));
+    fixture.componentRef.setInput('run', sampleRun({ date: '2026-11-20', miles: 3 }));
+    await fixture.whenStable();
+    expect(edits).toEqual([]);
+    await type('distance', '6');
+    expect(edits.length).toBe(1);
+    expect(edits[0]).toEqual(jasmine.objectContaining({ date: '2026-11-20', distance: 6 }));
+  });
+
+  it('shows values typed before a reload instead of the record, ready to save', async () => {
+    await render({
+      run: sampleRun({ date: '2026-11-20', miles: 3 }),
+      draftValue: {
+        date: '2026-11-21',
+        distance: 7.5,
+        durationMinutes: 70,
+        painDuring: 2,
+        painNextMorning: 4,
+        notes: 'typed before the reload',
+        walkJog: { level: null, completed: true, soreness: 'none', swellingIncreased: false },
+      },
+    });
+    expect(input('date').value).toBe('2026-11-21');
+    expect(input('distance').value).toBe('7.5');
+    expect(input('notes').value).toBe('typed before the reload');
+    await click('Save run');
+    expect(submitted).toEqual([jasmine.objectContaining({ date: '2026-11-21', distance: 7.5, painNextMorning: 4 })]);
+  });
 });

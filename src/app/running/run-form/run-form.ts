@@ -12,6 +12,7 @@ import {
   untracked,
   viewChild,
 } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { NonNullableFormBuilder, ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCheckbox } from '@angular/material/checkbox';
@@ -37,7 +38,13 @@ import { FieldErrorPipe } from '../../ui/forms/field-error-pipe';
 import { focusFirstInvalid } from '../../ui/forms/focus-first-invalid';
 import { showServerErrors } from '../../ui/forms/server-errors';
 import { sorenessLabels } from '../running-labels';
-import { blankRun, createRunForm, runFormValue, toRunRequest } from './run-form-model';
+import {
+  type RunFormValue,
+  blankRun,
+  createRunForm,
+  runFormValue,
+  toRunRequest,
+} from './run-form-model';
 
 /**
  * Logs a run or edits one: distance in the patient's unit, pain during and the next morning on the 0–10 scale,
@@ -76,11 +83,15 @@ export class RunForm {
   /** The level a new session is at. */
   readonly nextLevel = input<WalkJogLevelNumber | null>(null);
   readonly today = input.required<string>();
+  /** Values typed earlier and not yet saved (the tab was closed, the page reloaded): shown instead of the record. */
+  readonly draftValue = input<RunFormValue | null>(null);
   readonly fieldErrors = input<Record<string, string[]>>({});
   readonly failure = input<string | null>(null);
   readonly busy = input(false);
   readonly submitted = output<CreateRunRequest>();
   readonly cancelled = output();
+  /** Every change the therapist types, so the tab can keep it. */
+  readonly edited = output<RunFormValue>();
 
   protected readonly form = createRunForm(inject(NonNullableFormBuilder));
   protected readonly levels = walkJogLevels;
@@ -106,11 +117,19 @@ export class RunForm {
       untracked(() => {
         const run = this.run();
         const level = this.nextLevel();
-        this.form.reset(run ? runFormValue(run, this.unit(), level) : blankRun(this.today(), level));
+        const draft = this.draftValue();
+        this.form.reset(
+          draft ?? (run ? runFormValue(run, this.unit(), level) : blankRun(this.today(), level)),
+        );
         const session = this.form.controls.walkJog;
         if (withWalkJog) session.enable();
         else session.disable();
+        if (draft) this.form.markAsDirty();
       });
+    });
+    // Filling the form (reset) leaves it pristine: only the therapist's own changes are reported.
+    this.form.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      if (this.form.dirty) this.edited.emit(this.form.getRawValue());
     });
     effect(() => {
       const fields = this.fieldErrors();

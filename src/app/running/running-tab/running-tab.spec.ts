@@ -26,6 +26,7 @@ import {
   selectLoadWeeks,
   selectPlanConflict,
   selectPlanEditor,
+  selectRunningDraft,
   selectRunningLoad,
   selectRunningPatient,
   selectRunningReadOnly,
@@ -50,6 +51,16 @@ const idle = initialRunningState.planSave;
 const editor = selectPlanEditor.projector(plan, null, null, [], idle, totals);
 const reduceId = 'next-morning-pain:2026-11-16:reduce';
 const preview = selectSuggestionPreview.projector(reduceId, items, plan, runningToday);
+
+const typedRun = {
+  date: runningToday,
+  distance: 4,
+  durationMinutes: null,
+  painDuring: 1,
+  painNextMorning: null,
+  notes: '',
+  walkJog: { level: null, completed: true, soreness: 'none' as const, swellingIncreased: false },
+};
 
 describe('RunningTab', () => {
   let fixture: ComponentFixture<RunningTab>;
@@ -86,7 +97,9 @@ describe('RunningTab', () => {
             { selector: runningFeature.selectPlanCreate, value: initialRunningState.planCreate },
             { selector: runningFeature.selectDraft, value: null },
             { selector: runningFeature.selectRuns, value: logged },
-            { selector: runningFeature.selectRunForm, value: { open: false, runId: null } },
+            { selector: runningFeature.selectRunForm, value: initialRunningState.runForm },
+            { selector: runningFeature.selectDraftOffer, value: null },
+            { selector: selectRunningDraft, value: null },
             { selector: selectEditedRun, value: null },
             { selector: runningFeature.selectRunSave, value: initialRunningState.runSave },
             { selector: runningFeature.selectRunDelete, value: initialRunningState.runDelete },
@@ -250,7 +263,7 @@ describe('RunningTab', () => {
     expect(store.dispatch).toHaveBeenCalledWith(runningTabActions.savedPlanTaken({ plan: theirs }));
   });
 
-  it('asks before the page unloads with unsaved edits to the planned weeks', async () => {
+  it('asks before the page unloads with unsaved work', async () => {
     // Karma treats any beforeunload as a page reload: stand its own handler aside meanwhile.
     const karmaHandler = window.onbeforeunload;
     window.onbeforeunload = null;
@@ -259,7 +272,7 @@ describe('RunningTab', () => {
       const clean = new Event('beforeunload', { cancelable: true });
       window.dispatchEvent(clean);
       expect(clean.defaultPrevented).toBeFalse();
-      store.overrideSelector(selectPlanEditor, { ...editor!, dirty: true });
+      store.overrideSelector(selectRunningDraft, { plan: null, run: { runId: null, value: typedRun } });
       await refresh();
       const dirty = new Event('beforeunload', { cancelable: true });
       window.dispatchEvent(dirty);
@@ -267,6 +280,39 @@ describe('RunningTab', () => {
     } finally {
       window.onbeforeunload = karmaHandler;
     }
+  });
+
+  it('offers back the work kept before a reload, and restores or discards it', async () => {
+    await render();
+    expect(element.querySelector('app-draft-offer')).toBeNull();
+    store.overrideSelector(runningFeature.selectDraftOffer, {
+      savedAt: new Date().toISOString(),
+      draft: {
+        plan: { weeks: draftOf(plan), baseWeeks: draftOf(plan), version: plan.version },
+        run: { runId: null, value: typedRun },
+      },
+    });
+    await refresh();
+    const offer = element.querySelector('app-draft-offer')!;
+    expect(offer.textContent).toContain('Restore unsaved changes to the planned weeks and the run log');
+    await click('Restore');
+    expect(store.dispatch).toHaveBeenCalledWith(runningTabActions.draftRestored());
+    await click('Discard');
+    expect(store.dispatch).toHaveBeenCalledWith(runningTabActions.draftDismissed());
+  });
+
+  it('keeps what is typed in the run form, and shows it again when the form comes back', async () => {
+    await render();
+    store.overrideSelector(runningFeature.selectRunForm, { open: true, runId: null, value: typedRun });
+    await refresh();
+    const distance = element.querySelector<HTMLInputElement>('app-run-form [formControlName="distance"]')!;
+    expect(distance.value).toBe('4');
+    distance.value = '5';
+    distance.dispatchEvent(new Event('input'));
+    await fixture.whenStable();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      runningTabActions.runFormEdited({ value: { ...typedRun, distance: 5 } }),
+    );
   });
 
   it('opens the run form', async () => {

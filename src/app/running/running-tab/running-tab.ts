@@ -25,6 +25,7 @@ import { formatDistance } from '@domain/training-load/distance';
 import { sources } from '@domain/training-load/sources';
 import { Store } from '@ngrx/store';
 import { ClinicDatePipe, formatClinicDate } from '../../ui/clinic-date-pipe';
+import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { fullName } from '../../patients/patient-name';
 import { DeleteRunData, DeleteRunDialog } from '../delete-run-dialog/delete-run-dialog';
 import { describePlan, describeSettings } from '../describe-plan';
@@ -35,6 +36,7 @@ import type { PlanFormStart } from '../plan-form/plan-form-model';
 import { PlanHistory } from '../plan-history/plan-history';
 import { RuleSource } from '../rule-source/rule-source';
 import { RunForm } from '../run-form/run-form';
+import type { RunFormValue } from '../run-form/run-form-model';
 import { RunLog } from '../run-log/run-log';
 import { StalePlanPanel } from '../stale-plan-panel/stale-plan-panel';
 import { StaleRunPanel } from '../stale-run-panel/stale-run-panel';
@@ -52,6 +54,7 @@ import {
   selectPlanEditor,
   selectRunningLoad,
   selectRunningPatient,
+  selectRunningDraft,
   selectRunningReadOnly,
   selectRunningUnit,
   selectSuggestionPreview,
@@ -62,13 +65,14 @@ import { WalkJogLevels } from '../walk-jog-levels/walk-jog-levels';
 
 /**
  * The patient page's Running tab: the plan (made, edited, adjusted by suggestions), the flags, the chart and the
- * run log. It is the running feature's page: the patient page loads it with `@defer` (its tabs are not routes),
+ * run log. It is the running feature's page: the patient page loads it when the tab first opens (its tabs are not routes),
  * so it is the one running component that reads the store and dispatches; everything under it is presentational.
  */
 @Component({
   selector: 'app-running-tab',
   imports: [
     ClinicDatePipe,
+    DraftOffer,
     MatButton,
     MatIcon,
     MatProgressBar,
@@ -118,6 +122,13 @@ export class RunningTab {
   protected readonly runDelete = this.store.selectSignal(runningFeature.selectRunDelete);
   protected readonly versions = this.store.selectSignal(runningFeature.selectVersions);
   protected readonly advice = this.store.selectSignal(selectWalkJogAdvice);
+  private readonly unsaved = this.store.selectSignal(selectRunningDraft);
+  protected readonly draftOffer = this.store.selectSignal(runningFeature.selectDraftOffer);
+  protected readonly offerWhat = computed(() => {
+    const draft = this.draftOffer()?.draft;
+    if (draft?.plan && draft.run) return 'changes to the planned weeks and the run log';
+    return draft?.plan ? 'changes to the planned weeks' : 'changes to the run log';
+  });
 
   /** "Make a new plan" over the current one. */
   protected readonly replacing = signal(false);
@@ -192,9 +203,21 @@ export class RunningTab {
     });
   }
 
-  /** Unsaved edits to the planned weeks live in this tab only: closing or reloading it asks first. */
+  /** Unsaved work is kept as a draft too, but closing the browser tab is still asked about first. */
   protected warnBeforeUnload(event: BeforeUnloadEvent): void {
-    if (this.editor()?.dirty) event.preventDefault();
+    if (this.unsaved()) event.preventDefault();
+  }
+
+  protected restoreDraft(): void {
+    this.store.dispatch(runningTabActions.draftRestored());
+  }
+
+  protected dismissDraft(): void {
+    this.store.dispatch(runningTabActions.draftDismissed());
+  }
+
+  protected keepRunEdits(value: RunFormValue): void {
+    this.store.dispatch(runningTabActions.runFormEdited({ value }));
   }
 
   protected retryLoad(): void {

@@ -9,7 +9,9 @@ import type {
 } from '@domain/contracts/running';
 import type { PlannedWeekKind } from '@domain/training-load/plan-generator';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { RunFormValue } from '../run-form/run-form-model';
 import type { RunningPlanVersion } from '../running-client';
+import type { RunningDraft } from './running-draft';
 
 /** A plan made from settings; `replacesVersion` is the plan on screen it replaces (null for the first plan). */
 export interface PlanCreation {
@@ -43,6 +45,12 @@ export const runningTabActions = createActionGroup({
     'Plan History Opened': props<{ patientId: string }>(),
     'Run Form Opened': props<{ runId: string | null }>(),
     'Run Form Closed': emptyProps(),
+    /** The therapist typed in the run form; the values are kept so a reload or another tab loses nothing. */
+    'Run Form Edited': props<{ value: RunFormValue }>(),
+    'Draft Restored': emptyProps(),
+    'Draft Dismissed': emptyProps(),
+    /** Leaving the patient, the therapist chose to discard the unsaved plan edits and run. */
+    'Unsaved Work Discarded': emptyProps(),
     'Run Submitted': props<{ patientId: string; request: CreateRunRequest }>(),
     'Run Edit Submitted': props<{ patientId: string; runId: string; request: UpdateRunRequest }>(),
     'Saved Run Taken': props<{ run: Run }>(),
@@ -70,5 +78,13 @@ export const runningApiActions = createActionGroup({
     'Run Update Failed': props<{ error: ApiError; current: Run | null }>(),
     'Run Delete Succeeded': props<{ runId: string }>(),
     'Run Delete Failed': props<{ runId: string; error: ApiError }>(),
+  },
+});
+
+/** Unsaved work found in the tab's session storage when the plan loads: offered back, never applied unasked. */
+export const runningDraftActions = createActionGroup({
+  source: 'Running Drafts',
+  events: {
+    'Draft Found': props<{ patientId: string; savedAt: string; draft: RunningDraft }>(),
   },
 });

@@ -8,7 +8,9 @@ import {
   sampleVersions,
   sampleWalkJogPlan,
 } from '../../../testing/sample-running';
-import { runningApiActions, runningTabActions } from './running.actions';
+import type { RunFormValue } from '../run-form/run-form-model';
+import type { RunningDraft } from './running-draft';
+import { runningApiActions, runningDraftActions, runningTabActions } from './running.actions';
 import {
   RunningState,
   draftOf,
@@ -265,10 +267,10 @@ describe('running reducer', () => {
 
     it('opens and closes the form, forgetting the last save', () => {
       const open = reducer(loaded({ runSave: { status: 'failed', error: offline, current: null, request: null } }), runningTabActions.runFormOpened({ runId: null }));
-      expect(open.runForm).toEqual({ open: true, runId: null });
+      expect(open.runForm).toEqual({ open: true, runId: null, value: null });
       expect(open.runSave.status).toBe('idle');
       const closed = reducer(open, runningTabActions.runFormClosed());
-      expect(closed.runForm).toEqual({ open: false, runId: null });
+      expect(closed.runForm).toEqual({ open: false, runId: null, value: null });
     });
 
     it('logs a run and closes the form', () => {
@@ -328,6 +330,86 @@ describe('running reducer', () => {
       const state = reducer(deleting, runningApiActions.runDeleteFailed({ runId: id, error: offline }));
       expect(state.entities[id]).toBeDefined();
       expect(state.runDelete).toEqual({ runId: null, error: offline });
+    });
+  });
+  describe('unsaved work kept as a draft', () => {
+    const typed: RunFormValue = {
+      date: '2026-11-24',
+      distance: 4.5,
+      durationMinutes: null,
+      painDuring: 2,
+      painNextMorning: null,
+      notes: 'windy',
+      walkJog: { level: null, completed: true, soreness: 'none', swellingIncreased: false },
+    };
+    const keptWeeks = draftOf(plan).map((week, i) => (i === 1 ? { ...week, distance: 14 } : week));
+    const kept: RunningDraft = {
+      plan: { weeks: keptWeeks, baseWeeks: draftOf(plan), version: plan.version },
+      run: { runId: null, value: typed },
+    };
+    const savedAt = '2026-11-24T14:32:00.000Z';
+
+    it('keeps what is typed in an open run form only', () => {
+      const closed = loaded();
+      expect(reducer(closed, runningTabActions.runFormEdited({ value: typed }))).toBe(closed);
+      const open = reducer(closed, runningTabActions.runFormOpened({ runId: null }));
+      const state = reducer(open, runningTabActions.runFormEdited({ value: typed }));
+      expect(state.runForm).toEqual({ open: true, runId: null, value: typed });
+    });
+
+    it("offers a draft found for this patient, and ignores another patient's", () => {
+      const found = runningDraftActions.draftFound({ patientId, savedAt, draft: kept });
+      expect(reducer(loaded(), found).draftOffer).toEqual({ savedAt, draft: kept });
+      const elsewhere = loaded({ patientId: 'other' });
+      expect(reducer(elsewhere, found)).toBe(elsewhere);
+    });
+
+    it('restores the weeks at the version they began from, undoable back to the weeks they began from', () => {
+      const offered = reducer(loaded(), runningDraftActions.draftFound({ patientId, savedAt, draft: kept }));
+      const state = reducer(offered, runningTabActions.draftRestored());
+      expect(state.draftOffer).toBeNull();
+      expect(state.draft).toEqual(keptWeeks);
+      expect(state.draftVersion).toBe(plan.version);
+      expect(state.undo).toEqual([draftOf(plan)]);
+      expect(state.runForm).toEqual({ open: true, runId: null, value: typed });
+    });
+
+    it('restores the edit of a run that was deleted since as a new run', () => {
+      const draft: RunningDraft = { plan: null, run: { runId: 'gone', value: typed } };
+      const offered = reducer(loaded(), runningDraftActions.draftFound({ patientId, savedAt, draft }));
+      const state = reducer(offered, runningTabActions.draftRestored());
+      expect(state.runForm).toEqual({ open: true, runId: null, value: typed });
+      expect(state.draft).toBeNull();
+    });
+
+    it('restores the edit of a run that still exists as that edit', () => {
+      const existing = loaded();
+      const runId = existing.ids[0] as string;
+      const draft: RunningDraft = { plan: null, run: { runId, value: typed } };
+      const offered = reducer(existing, runningDraftActions.draftFound({ patientId, savedAt, draft }));
+      expect(reducer(offered, runningTabActions.draftRestored()).runForm.runId).toBe(runId);
+    });
+
+    it('does nothing on restore with no offer', () => {
+      const state = loaded();
+      expect(reducer(state, runningTabActions.draftRestored())).toBe(state);
+    });
+
+    it('forgets the offer when it is dismissed', () => {
+      const offered = reducer(loaded(), runningDraftActions.draftFound({ patientId, savedAt, draft: kept }));
+      const state = reducer(offered, runningTabActions.draftDismissed());
+      expect(state.draftOffer).toBeNull();
+      expect(state.draft).toBeNull();
+    });
+
+    it('drops the edits and the run being typed when the therapist discards them to leave', () => {
+      const offered = reducer(loaded(), runningDraftActions.draftFound({ patientId, savedAt, draft: kept }));
+      const restored = reducer(offered, runningTabActions.draftRestored());
+      const state = reducer(restored, runningTabActions.unsavedWorkDiscarded());
+      expect(state.draft).toBeNull();
+      expect(state.draftVersion).toBeNull();
+      expect(state.undo).toEqual([]);
+      expect(state.runForm).toEqual({ open: false, runId: null, value: null });
     });
   });
 });

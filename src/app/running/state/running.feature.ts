@@ -11,8 +11,15 @@ import { fromMetres } from '@domain/training-load/distance';
 import { type PlannedWeekKind, maxPlanWeeks } from '@domain/training-load/plan-generator';
 import { EntityState, createEntityAdapter } from '@ngrx/entity';
 import { createFeature, createReducer, on } from '@ngrx/store';
+import type { RunFormValue } from '../run-form/run-form-model';
 import type { RunningPlanVersion } from '../running-client';
-import { PlanCreation, runningApiActions, runningTabActions } from './running.actions';
+import type { RunningDraft } from './running-draft';
+import {
+  PlanCreation,
+  runningApiActions,
+  runningDraftActions,
+  runningTabActions,
+} from './running.actions';
 
 export type LoadStatus = 'idle' | 'loading' | 'loaded' | 'failed';
 
@@ -65,13 +72,16 @@ export interface RunningState extends EntityState<Run> {
   planCreate: WriteState<PlanCreation, RunningPlanDto>;
   planSave: WriteState<SaveRunningPlanRequest, RunningPlanDto> & { origin: PlanSaveOrigin | null };
   versions: VersionsState;
-  /** The add or edit run form; `runId` null for a new run. */
-  runForm: { open: boolean; runId: string | null };
+  /** The add or edit run form; `runId` null for a new run; `value` what was typed, null while untouched. */
+  runForm: { open: boolean; runId: string | null; value: RunFormValue | null };
+  /** Unsaved work from an earlier visit (a reload, a crash), offered back. */
+  draftOffer: { savedAt: string; draft: RunningDraft } | null;
   runSave: WriteState<CreateRunRequest | UpdateRunRequest, Run>;
   runDelete: { runId: string | null; error: ApiError | null };
 }
 
 const idleWrite = { status: 'idle', error: null, current: null, request: null } as const;
+const closedRunForm = { open: false, runId: null, value: null } as const;
 
 /** Newest run first; runs of the same day in the order they were logged. */
 export const runsAdapter = createEntityAdapter<Run>({
@@ -93,7 +103,8 @@ export const initialRunningState: RunningState = runsAdapter.getInitialState({
   planCreate: idleWrite,
   planSave: { ...idleWrite, origin: null },
   versions: { patientId: null, versions: [], status: 'idle', error: null },
-  runForm: { open: false, runId: null },
+  runForm: closedRunForm,
+  draftOffer: null,
   runSave: idleWrite,
   runDelete: { runId: null, error: null },
 });
@@ -236,12 +247,41 @@ export const runningFeature = createFeature({
 
     on(runningTabActions.runFormOpened, (state, { runId }): RunningState => ({
       ...state,
-      runForm: { open: true, runId },
+      runForm: { open: true, runId, value: null },
       runSave: idleWrite,
+    })),
+    on(runningTabActions.runFormEdited, (state, { value }): RunningState =>
+      state.runForm.open ? { ...state, runForm: { ...state.runForm, value } } : state,
+    ),
+
+    on(runningDraftActions.draftFound, (state, { patientId, savedAt, draft }): RunningState =>
+      state.patientId === patientId ? { ...state, draftOffer: { savedAt, draft } } : state,
+    ),
+    on(runningTabActions.draftRestored, (state): RunningState => {
+      if (!state.draftOffer) return state;
+      const { plan, run } = state.draftOffer.draft;
+      const restored = { ...state, draftOffer: null };
+      const withPlan =
+        plan && state.plan?.kind === 'mileage'
+          ? { ...restored, draft: plan.weeks, draftVersion: plan.version, undo: [plan.baseWeeks] }
+          : restored;
+      if (!run) return withPlan;
+      // A run deleted since the draft was kept is logged again as a new one rather than lost.
+      const runId = run.runId && state.entities[run.runId] ? run.runId : null;
+      return { ...withPlan, runForm: { open: true, runId, value: run.value }, runSave: idleWrite };
+    }),
+    on(runningTabActions.draftDismissed, (state): RunningState => ({ ...state, draftOffer: null })),
+    on(runningTabActions.unsavedWorkDiscarded, (state): RunningState => ({
+      ...state,
+      draft: null,
+      draftVersion: null,
+      undo: [],
+      runForm: closedRunForm,
+      draftOffer: null,
     })),
     on(runningTabActions.runFormClosed, (state): RunningState => ({
       ...state,
-      runForm: { open: false, runId: null },
+      runForm: closedRunForm,
       runSave: idleWrite,
     })),
     on(
@@ -255,14 +295,14 @@ export const runningFeature = createFeature({
     on(runningApiActions.runCreateSucceeded, (state, { run }): RunningState =>
       runsAdapter.addOne(run, {
         ...state,
-        runForm: { open: false, runId: null },
+        runForm: closedRunForm,
         runSave: { ...idleWrite, status: 'saved' },
       }),
     ),
     on(runningApiActions.runUpdateSucceeded, (state, { run }): RunningState =>
       runsAdapter.setOne(run, {
         ...state,
-        runForm: { open: false, runId: null },
+        runForm: closedRunForm,
         runSave: { ...idleWrite, status: 'saved' },
       }),
     ),
@@ -285,7 +325,7 @@ export const runningFeature = createFeature({
       runsAdapter.removeOne(runId, {
         ...state,
         runDelete: { runId: null, error: null },
-        runForm: state.runForm.runId === runId ? { open: false, runId: null } : state.runForm,
+        runForm: state.runForm.runId === runId ? closedRunForm : state.runForm,
       }),
     ),
     on(runningApiActions.runDeleteFailed, (state, { error }): RunningState => ({

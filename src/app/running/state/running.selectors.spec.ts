@@ -22,6 +22,7 @@ import {
   selectPlanEditor,
   selectPlanRuleFlags,
   selectRatios,
+  selectRunningDraft,
   selectRunningLoad,
   selectRunningReadOnly,
   selectRunningUnit,
@@ -274,9 +275,9 @@ describe('running selectors', () => {
   it('finds the run the form edits', () => {
     const run = sampleRun();
     const entities = { [run.id]: run };
-    expect(selectEditedRun.projector({ open: true, runId: run.id }, entities)).toBe(run);
-    expect(selectEditedRun.projector({ open: true, runId: null }, entities)).toBeNull();
-    expect(selectEditedRun.projector({ open: false, runId: run.id }, entities)).toBeNull();
+    expect(selectEditedRun.projector({ open: true, runId: run.id, value: null }, entities)).toBe(run);
+    expect(selectEditedRun.projector({ open: true, runId: null, value: null }, entities)).toBeNull();
+    expect(selectEditedRun.projector({ open: false, runId: run.id, value: null }, entities)).toBeNull();
   });
 
   describe('a plan save that lost to someone else’s', () => {
@@ -322,6 +323,53 @@ describe('running selectors', () => {
       expect(conflict.request.weeks[9].distance).toBe(18);
       expect(selectPlanConflict.projector({ ...stale, current: sampleWalkJogPlan() }, plan, [base])).toBeNull();
       expect(selectPlanConflict.projector({ ...stale, status: 'failed' }, plan, [base])).toBeNull();
+    });
+  });
+});
+
+describe('selectRunningDraft', () => {
+  const plan = sampleMileagePlan();
+  const saved = draftOf(plan);
+  const edited = saved.map((week, i) => (i === 0 ? { ...week, distance: 12 } : week));
+  const editor = (dirty: boolean) => ({
+    unit: 'mi' as const,
+    rows: [],
+    dirty,
+    canUndo: dirty,
+    request: null,
+    planErrors: [],
+  });
+  const closedForm = initialRunningState.runForm;
+  const typed = {
+    date: runningToday,
+    distance: 3,
+    durationMinutes: null,
+    painDuring: null,
+    painNextMorning: null,
+    notes: '',
+    walkJog: { level: null, completed: true, soreness: 'none' as const, swellingIncreased: false },
+  };
+
+  it('is null when nothing is unsaved', () => {
+    expect(selectRunningDraft.projector(plan, null, null, [], editor(false), closedForm)).toBeNull();
+  });
+
+  it('holds changed weeks with the weeks and version they began from', () => {
+    const draft = selectRunningDraft.projector(plan, edited, 2, [saved], editor(true), closedForm);
+    expect(draft).toEqual({ plan: { weeks: edited, baseWeeks: saved, version: 2 }, run: null });
+  });
+
+  it('leaves out edits that came back to the saved weeks', () => {
+    expect(selectRunningDraft.projector(plan, saved, 2, [saved, edited], editor(false), closedForm)).toBeNull();
+  });
+
+  it('holds a run being typed, but not an untouched open form', () => {
+    const untouched = { open: true, runId: null, value: null };
+    expect(selectRunningDraft.projector(plan, null, null, [], editor(false), untouched)).toBeNull();
+    const typing = { open: true, runId: 'r1', value: typed };
+    expect(selectRunningDraft.projector(plan, null, null, [], editor(false), typing)).toEqual({
+      plan: null,
+      run: { runId: 'r1', value: typed },
     });
   });
 });

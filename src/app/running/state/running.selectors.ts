@@ -34,6 +34,7 @@ import {
 import { createSelector } from '@ngrx/store';
 import { selectSelectedPatient } from '../../patients/state/patients.selectors';
 import { type PlanDraftWeek, draftOf, runningFeature } from './running.feature';
+import type { RunningDraft } from './running-draft';
 
 type MileagePlanDto = Extract<RunningPlanDto, { kind: 'mileage' }>;
 
@@ -461,3 +462,22 @@ export function mergeWeeks(
 function sameWeek(a: PlanDraftWeek | null, b: PlanDraftWeek | null): boolean {
   return a === b || (!!a && !!b && a.distance === b.distance && a.kind === b.kind);
 }
+
+/** What is unsaved on the tab, as kept in session storage: null when everything is saved. */
+export const selectRunningDraft = createSelector(
+  runningFeature.selectPlan,
+  runningFeature.selectDraft,
+  runningFeature.selectDraftVersion,
+  runningFeature.selectUndo,
+  selectPlanEditor,
+  runningFeature.selectRunForm,
+  (plan, draft, draftVersion, undo, editor, runForm): RunningDraft | null => {
+    const planDraft =
+      editor?.dirty && draft && draftVersion !== null
+        ? { weeks: draft, baseWeeks: undo[0] ?? draftOf(plan), version: draftVersion }
+        : null;
+    const runDraft =
+      runForm.open && runForm.value ? { runId: runForm.runId, value: runForm.value } : null;
+    return planDraft || runDraft ? { plan: planDraft, run: runDraft } : null;
+  },
+);
