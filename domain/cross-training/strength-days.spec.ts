@@ -1,0 +1,56 @@
+import { dose as doseSchema, type Dose, type DoseInput } from '../programs/dose';
+import { emptyProgram } from '../programs/program';
+import { frequencyDays, isHeavy, strengthDays } from './strength-days';
+
+function dose(changes: Partial<DoseInput>): Dose {
+  return doseSchema.parse({
+    sets: 3,
+    amount: { kind: 'reps', reps: 10 },
+    load: { kind: 'body_weight' },
+    tempo: null,
+    restSeconds: 60,
+    frequency: { kind: 'days_per_week', days: 3 },
+    weeks: 6,
+    side: 'both',
+    progression: { kind: 'double_progression' },
+    notes: null,
+    ...changes,
+  });
+}
+
+describe('strength days from the program', () => {
+  it('spreads days a week with a day between where the week allows', () => {
+    expect(frequencyDays({ kind: 'days_per_week', days: 2 })).toEqual(['mon', 'thu']);
+    expect(frequencyDays({ kind: 'days_per_week', days: 3 })).toEqual(['mon', 'wed', 'fri']);
+    expect(frequencyDays({ kind: 'weekdays', weekdays: ['tue', 'sat'] })).toEqual(['tue', 'sat']);
+  });
+
+  it('calls kg, lb and RPE 7 or more heavy; body weight, bands and RPE 6 not', () => {
+    expect(isHeavy(dose({ load: { kind: 'kg', amount: 20 } }))).toBeTrue();
+    expect(isHeavy(dose({ load: { kind: 'lb', amount: 30 } }))).toBeTrue();
+    expect(isHeavy(dose({ load: { kind: 'rpe', rpe: 7 } }))).toBeTrue();
+    expect(isHeavy(dose({ load: { kind: 'rpe', rpe: 6 } }))).toBeFalse();
+    expect(isHeavy(dose({ load: { kind: 'band', colour: 'red' } }))).toBeFalse();
+    expect(isHeavy(dose({}))).toBeFalse();
+  });
+
+  it("joins the exercises' days, heavy where any heavy exercise falls", () => {
+    const program = emptyProgram();
+    program.sections.quadriceps.push({
+      id: 'a',
+      exerciseId: 'goblet-squat',
+      dose: dose({ load: { kind: 'kg', amount: 12 }, frequency: { kind: 'weekdays', weekdays: ['mon', 'thu'] } }),
+    });
+    program.sections.glutes_hip.push({
+      id: 'b',
+      exerciseId: 'glute-bridge',
+      dose: dose({ frequency: { kind: 'days_per_week', days: 3 } }),
+    });
+    expect(strengthDays(program.sections)).toEqual([
+      { weekday: 'mon', heavy: true },
+      { weekday: 'thu', heavy: true },
+      { weekday: 'wed', heavy: false },
+      { weekday: 'fri', heavy: false },
+    ]);
+  });
+});

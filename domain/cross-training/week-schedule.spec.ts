@@ -1,0 +1,43 @@
+import { moveSession, weekSchedule } from './week-schedule';
+import { swimBikePlan } from './sample-plan';
+
+describe('weekly schedule', () => {
+  it('lays out week 2 Monday to Sunday with runs, strength and the progressed sessions', () => {
+    const schedule = weekSchedule(swimBikePlan(), [{ weekday: 'mon', heavy: false }], 1);
+    expect(schedule.weekStart).toBe('2026-12-07');
+    expect(schedule.days.map((d) => d.date)).toEqual([
+      '2026-12-07',
+      '2026-12-08',
+      '2026-12-09',
+      '2026-12-10',
+      '2026-12-11',
+      '2026-12-12',
+      '2026-12-13',
+    ]);
+    expect(schedule.days.map((d) => d.items)).toEqual([
+      [{ kind: 'run', run: 'easy' }, { kind: 'strength', heavy: false }],
+      [{ kind: 'cross_training', sessionId: 'swim', minutes: 33, effort: 'moderate' }],
+      [{ kind: 'run', run: 'easy' }],
+      [{ kind: 'cross_training', sessionId: 'bike', minutes: 22, effort: 'vigorous' }],
+      [],
+      [{ kind: 'cross_training', sessionId: 'bike', minutes: 22, effort: 'vigorous' }],
+      [{ kind: 'run', run: 'hard' }],
+    ]);
+  });
+
+  it('moves a session to another day in every week, keeping the days in order', () => {
+    const moved = moveSession(swimBikePlan(), 'bike', 'sat', 'fri');
+    expect(moved.sessions.find((s) => s.id === 'bike')!.weekdays).toEqual(['thu', 'fri']);
+    expect(moved.sessions.find((s) => s.id === 'swim')!.weekdays).toEqual(['tue']);
+  });
+
+  it('moves onto a day the session already has without doubling it', () => {
+    const moved = moveSession(swimBikePlan(), 'bike', 'sat', 'thu');
+    expect(moved.sessions.find((s) => s.id === 'bike')!.weekdays).toEqual(['thu']);
+  });
+
+  it('leaves the plan alone when the session is not on the day it is moved from', () => {
+    const plan = swimBikePlan();
+    expect(moveSession(plan, 'bike', 'mon', 'fri').sessions).toEqual(plan.sessions);
+  });
+});
