@@ -32,6 +32,11 @@ describe('strength days from the program', () => {
     expect(isHeavy(dose({ load: { kind: 'rpe', rpe: 6 } }))).toBeFalse();
     expect(isHeavy(dose({ load: { kind: 'band', colour: 'red' } }))).toBeFalse();
     expect(isHeavy(dose({}))).toBeFalse();
+    expect(isHeavy(dose({ load: null }))).toBeFalse();
+  });
+
+  it('gives no days to a dose whose frequency is not set yet', () => {
+    expect(frequencyDays(null)).toEqual([]);
   });
 
   it("joins the exercises' days, heavy where any heavy exercise falls", () => {
