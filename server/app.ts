@@ -19,6 +19,7 @@ import { repositoriesPlugin } from './plugins/repositories';
 import { securityHeaders } from './plugins/security-headers';
 import { sessionPlugin } from './plugins/session';
 import { patientRoutes } from './patients/routes';
+import { crossTrainingRoutes } from './cross-training/routes';
 import { programRoutes, templateRoutes } from './programs/routes';
 import { runningRoutes } from './running/routes';
 import { teamRoutes, therapistRoutes } from './team/routes';
@@ -75,6 +76,7 @@ export function buildApp({
       api.register(patientRoutes, { prefix: '/patients' });
       api.register(runningRoutes, { prefix: '/patients' });
       api.register(programRoutes, { prefix: '/patients' });
+      api.register(crossTrainingRoutes, { prefix: '/patients' });
       api.register(exerciseRoutes, { prefix: '/exercises' });
       api.register(templateRoutes, { prefix: '/templates' });
     },

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { type Weekday, weekdays } from '../programs/dose';
+import { type Weekday, textOrNull, weekdayList, weekdays } from '../programs/dose';
 import { isIsoDate, isMonday } from '../training-load/calendar-weeks';
 import { intensity } from './intensity';
 import { modalities } from './modalities';
@@ -18,22 +18,9 @@ export const sessionMinutes = z
   .min(sessionLimits.minutes.min, { error: minutesMessage })
   .max(sessionLimits.minutes.max, { error: minutesMessage });
 
-const weekdayArray = z
-  .array(z.enum(weekdays, { error: 'Choose days of the week.' }), { error: 'Choose days of the week.' })
-  .min(1, { error: 'Choose at least one day of the week.' });
-/** Stored once each, Monday first, so a moved session compares equal to one entered on those days. */
-const sessionWeekdays = z.codec(weekdayArray, weekdayArray, {
-  decode: (days) => weekdays.filter((d) => days.includes(d)),
-  encode: (days) => days,
-});
-
+// Codecs, not transforms: the API encodes responses with the same schema (see programs/dose.ts).
 const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${what} is at most ${max} characters.` })
-    .nullable()
-    .transform((s) => (s ? s : null));
+  textOrNull(z.string().max(max, { error: `${what} is at most ${max} characters.` }), `${what} must be text.`);
 
 export const crossTrainingSession = z
   .object({
@@ -42,7 +29,7 @@ export const crossTrainingSession = z
     otherModality: optionalText(60, 'The activity'),
     minutes: sessionMinutes,
     intensity,
-    weekdays: sessionWeekdays,
+    weekdays: weekdayList,
     notes: optionalText(500, 'The notes'),
   })
   .superRefine((s, ctx) => {

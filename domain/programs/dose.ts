@@ -87,7 +87,7 @@ const weekdayArray = z
   })
   .min(1, { error: 'Choose at least one day of the week.' });
 // Stored once each, Monday first, so two doses with the same days compare equal.
-const weekdayList = z.codec(weekdayArray, weekdayArray, {
+export const weekdayList = z.codec(weekdayArray, weekdayArray, {
   decode: (days) => weekdays.filter((d) => days.includes(d)),
   encode: (days) => days,
 });
@@ -168,7 +168,7 @@ const tempoText = z.string({ error: tempoMessage }).superRefine((s, ctx) => {
 });
 
 /** Text as a form sends it: trimmed, and an empty field means "none" (null). */
-const textOrNull = (schema: z.ZodString, notText: string) =>
+export const textOrNull = (schema: z.ZodString, notText: string) =>
   z.codec(z.string({ error: notText }).trim().nullable(), schema.nullable(), {
     decode: (s) => (s === '' ? null : s),
     encode: (s) => s,

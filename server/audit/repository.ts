@@ -43,7 +43,11 @@ export type AuditAction =
   | 'program.saved'
   | 'program.template_applied'
   | 'program.versions_viewed'
-  | 'program.version_viewed';
+  | 'program.version_viewed'
+  | 'cross_training.viewed'
+  | 'cross_training.saved'
+  | 'cross_training.versions_viewed'
+  | 'cross_training.version_viewed';
 
 export interface AuditEvent {
   action: AuditAction;

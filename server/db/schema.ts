@@ -28,6 +28,7 @@ import {
   sides,
 } from '@domain/contracts/patients';
 import type { RunningPlanDto } from '@domain/contracts/running';
+import type { CrossTrainingPlan } from '@domain/cross-training/plan';
 import { roles } from '@domain/contracts/users';
 import type { Program } from '@domain/programs/program';
 import type { PlannedWeek, PlanSettings } from '@domain/training-load/plan-generator';
@@ -466,3 +467,33 @@ export const clinicTemplates = pgTable(
 function oneOf(column: AnyPgColumn, values: readonly string[]) {
   return sql`${column} in (${sql.raw(values.map((v) => `'${v}'`).join(', '))})`;
 }
+
+/**
+ * A patient's low-impact cross-training plan, one row per saved version (append-only, as program_versions): the
+ * highest version is the current plan.
+ */
+export const crossTrainingVersions = pgTable(
+  'cross_training_versions',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    clinicId: uuid('clinic_id').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    version: integer('version').notNull(),
+    plan: jsonb('plan').notNull().$type<CrossTrainingPlan>(),
+    changeSummary: text('change_summary').notNull(),
+    savedBy: uuid('saved_by')
+      .notNull()
+      .references(() => users.id),
+    savedAt: timestamptz('saved_at'),
+  },
+  (t) => [
+    foreignKey({
+      name: 'cross_training_versions_patient_clinic_fk',
+      columns: [t.patientId, t.clinicId],
+      foreignColumns: [patients.id, patients.clinicId],
+    }),
+    unique('cross_training_versions_patient_version_key').on(t.patientId, t.version),
+    check('cross_training_versions_version_check', sql`${t.version} >= 1`),
+    check('cross_training_versions_plan_check', sql`jsonb_typeof(${t.plan}) = 'object'`),
+  ],
+);

@@ -6,6 +6,7 @@ import { ClinicsRepository } from '../clinics/repository';
 import type { Database } from '../db/database';
 import { ExercisesRepository } from '../exercises/repository';
 import { PatientsRepository } from '../patients/repository';
+import { CrossTrainingRepository } from '../cross-training/plans-repository';
 import { ProgramsRepository } from '../programs/programs-repository';
 import { TemplatesRepository } from '../programs/templates-repository';
 import { RunningPlansRepository } from '../running/plans-repository';
@@ -24,6 +25,7 @@ declare module 'fastify' {
     exercises: ExercisesRepository;
     programs: ProgramsRepository;
     templates: TemplatesRepository;
+    crossTraining: CrossTrainingRepository;
   }
 }
 
@@ -40,6 +42,7 @@ export function createRepositories(db: Database, now: Clock) {
     exercises: new ExercisesRepository(db, now),
     programs: new ProgramsRepository(db, now),
     templates: new TemplatesRepository(db, now),
+    crossTraining: new CrossTrainingRepository(db, now),
   };
 }
 
@@ -58,6 +61,7 @@ export const repositoriesPlugin = fp<{ now: Clock }>(
     app.decorate('exercises', repositories.exercises);
     app.decorate('programs', repositories.programs);
     app.decorate('templates', repositories.templates);
+    app.decorate('crossTraining', repositories.crossTraining);
   },
   { name: 'repositories', dependencies: ['db'] },
 );

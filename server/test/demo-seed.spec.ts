@@ -32,7 +32,8 @@ import { useTestApp } from './support/test-app';
 describe('demo clinic seed', () => {
   const t = useTestApp();
 
-  // One spec: the seed only acts on an empty database, which the suite's database is only once.
+  // One spec: the seed only acts on an empty database, which the suite's database is only once. Seeding the whole
+  // demo clinic takes seconds, more on a busy machine: the spec's own time limit, not a speed target.
   it('fills an empty database once with a manager and three therapists who can sign in, then does nothing', async () => {
     const seeded = await seedDemoClinic(t.repositories);
     expect(seeded?.clinicName).toBe('Demo Clinic');
@@ -61,7 +62,7 @@ describe('demo clinic seed', () => {
     expect(await seedDemoClinic(t.repositories)).toBeUndefined();
     expect((await t.repositories.clinics.list()).length).toBe(1);
     expect((await t.repositories.users.listForClinic(clinic.id)).length).toBe(4);
-  });
+  }, 60_000);
 });
 
 describe('demo clinic seed, patients', () => {
