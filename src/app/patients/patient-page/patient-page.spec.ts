@@ -203,7 +203,7 @@ describe('PatientPage', () => {
     const work = TestBed.inject(UnsavedWork);
     const discard = jasmine.createSpy('discardChanges');
     let unsaved = false;
-    work.add({ hasUnsavedChanges: () => unsaved, discardChanges: discard });
+    work.hold('test', { hasUnsavedChanges: () => unsaved, discardChanges: discard });
     expect(fixture.componentInstance.hasUnsavedChanges()).toBeFalse();
     unsaved = true;
     expect(fixture.componentInstance.hasUnsavedChanges()).toBeTrue();

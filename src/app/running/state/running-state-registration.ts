@@ -29,7 +29,7 @@ export class RunningStateRegistration {
     );
     // Edits stay in the store when the tab closes, so leaving the patient asks about them, not the tab.
     const draft = this.store.selectSignal(selectRunningDraft);
-    this.unsavedWork.add({
+    this.unsavedWork.hold('running', {
       hasUnsavedChanges: () => draft() !== null,
       discardChanges: () => this.store.dispatch(runningTabActions.unsavedWorkDiscarded()),
     });

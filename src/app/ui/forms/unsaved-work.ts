@@ -2,22 +2,25 @@ import { Injectable } from '@angular/core';
 import type { HasUnsavedChanges } from './unsaved-changes-guard';
 
 /**
- * Unsaved work in parts of a page that are not routes of their own (the patient page's tabs). Each feature adds
- * itself once; the routed page answers the unsaved-changes guard for all of them.
+ * Unsaved work held by something that is not a routed page, such as a patient page's tab: the page asks here
+ * before it is left (unsavedChangesGuard), without knowing the tab's code, which stays in its lazy chunk.
  */
 @Injectable({ providedIn: 'root' })
 export class UnsavedWork implements HasUnsavedChanges {
-  private readonly sources = new Set<HasUnsavedChanges>();
+  private readonly holders = new Map<string, HasUnsavedChanges>();
 
-  add(source: HasUnsavedChanges): void {
-    this.sources.add(source);
+  /** `key` names the holder (`program`): holding again replaces the earlier one. */
+  hold(key: string, holder: HasUnsavedChanges): void {
+    this.holders.set(key, holder);
   }
 
   hasUnsavedChanges(): boolean {
-    return [...this.sources].some((source) => source.hasUnsavedChanges());
+    return [...this.holders.values()].some((h) => h.hasUnsavedChanges());
   }
 
   discardChanges(): void {
-    for (const source of this.sources) if (source.hasUnsavedChanges()) source.discardChanges();
+    for (const holder of this.holders.values()) {
+      if (holder.hasUnsavedChanges()) holder.discardChanges();
+    }
   }
 }
