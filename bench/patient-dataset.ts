@@ -6,12 +6,14 @@ import { openDatabase } from '../server/db/open-database';
 import { createRepositories } from '../server/plugins/repositories';
 import { seedDemoClinic } from '../server/seed/demo-clinic';
 import { seedSyntheticPatients } from '../server/seed/synthetic-patients';
+import { seedSyntheticRuns } from '../server/seed/synthetic-runs';
 
 /**
  * A throwaway PGlite folder holding the demo clinic plus `count` synthetic patients spread over its
- * three therapists, analysed and closed so a server (in this process or another) can open it.
+ * three therapists (and `runsPerPatient` runs each), analysed and closed so a server (in this process or another)
+ * can open it.
  */
-export async function buildPatientDataset(count: number): Promise<string> {
+export async function buildPatientDataset(count: number, runsPerPatient = 0): Promise<string> {
   const dataDir = mkdtempSync(join(tmpdir(), `stride-bench-${count}-`));
   const database = await openDatabase({ dataDir });
   try {
@@ -22,6 +24,8 @@ export async function buildPatientDataset(count: number): Promise<string> {
     const staff = await repositories.users.listForClinic(clinic.id);
     const therapistIds = staff.filter((u) => u.role === 'therapist').map((u) => u.id);
     await seedSyntheticPatients(database.db, { clinicId: clinic.id, therapistIds, count });
+    // The caseload bench's run logs (10 per patient: 1,000,000 runs at 100,000 patients).
+    if (runsPerPatient) await seedSyntheticRuns(database.db, { clinicId: clinic.id, perPatient: runsPerPatient });
     await database.db.execute('ANALYZE');
   } finally {
     await database.close();

@@ -1,13 +1,14 @@
 /**
  * `npm run bench`: measures what the issues set targets for and writes bench/results.json.
  * Builds the production SPA and the server bundle first (the build itself is not timed).
- * `npm run bench -- patients` (or foundation, running) runs one section and keeps the others' last figures.
+ * `npm run bench -- patients` (or foundation, running, caseload) runs one section and keeps the others' last figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBundle } from './bundle-size';
+import { measureCaseloadPageRender, measureCaseloadSummary } from './caseload';
 import { measureLogins } from './login-latency';
 import { buildPatientDataset } from './patient-dataset';
 import { measurePatientList } from './patient-list-latency';
@@ -94,6 +95,28 @@ async function running(results: Results) {
   }
 }
 
+async function caseload(results: Results) {
+  const summary: Record<string, unknown> = {};
+  let pageRender: unknown;
+  for (const count of [1_000, 100_000]) {
+    console.log(`bench: caseload, ${count} patients and ${count * 10} runs`);
+    const dataDir = await buildPatientDataset(count, 10);
+    const server = await startServer(port, { DATA_DIR: dataDir, NODE_ENV: 'production' });
+    try {
+      const cookies = {
+        therapist: await signInCookie(server.url, demo.therapist, demo.password),
+        manager: await signInCookie(server.url, demo.manager, demo.password),
+      };
+      summary[String(count)] = await measureCaseloadSummary(server.url, cookies);
+      if (count === 100_000) pageRender = await measureCaseloadPageRender(server.url, demo.manager, demo.password);
+    } finally {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  results['caseload'] = { database: 'pglite', runsPerPatient: 10, summary, pageRender100k: pageRender };
+}
+
 function targets(results: Results) {
   const bundle = results['bundle'] as ReturnType<typeof measureBundle>;
   const cold = results['serverColdStart'] as { restartMedianMs: number; firstStartMedianMs: number } | undefined;
@@ -102,6 +125,9 @@ function targets(results: Results) {
     | undefined;
   const r = results['running'] as
     | { planGenerator52Weeks: { p95Ms: number }; chart104Weeks: { medianMs: number } }
+    | undefined;
+  const c = results['caseload'] as
+    | { summary: Record<string, { scenario: string; p95Ms: number }[]>; pageRender100k: { medianMs: number; p95Ms: number } }
     | undefined;
   const worst = (rows: { p95Ms: number }[]) => Math.max(...rows.map((r) => r.p95Ms));
   return {
@@ -116,6 +142,14 @@ function targets(results: Results) {
     },
     planGenerator52WeeksMs: r && { target: 1, measuredP95: r.planGenerator52Weeks.p95Ms },
     runningChart104WeeksMs: r && { target: 100, measuredMedian: r.chart104Weeks.medianMs },
+    caseloadSummaryP95At100kMs: c && { target: 150, measuredWorstScenario: worst(c.summary['100000']) },
+    caseloadSummary100kOver1kP95: c && {
+      target: 2,
+      measuredPerScenario: Object.fromEntries(
+        c.summary['100000'].map((row, i) => [row.scenario, Math.round((row.p95Ms / c.summary['1000'][i].p95Ms) * 100) / 100]),
+      ),
+    },
+    caseloadChartsAfterResponseMs: c && { target: 500, measuredMedian: c.pageRender100k.medianMs, measuredP95: c.pageRender100k.p95Ms },
     patientsPageRender10kMs: p && {
       target: 300,
       measuredNavigationMedian: p.pageRender10k.navigation.medianMs,
@@ -133,6 +167,7 @@ async function main(): Promise<void> {
   if (!only || only === 'foundation') await foundation(results);
   if (!only || only === 'patients') await patients(results);
   if (!only || only === 'running') await running(results);
+  if (!only || only === 'caseload') await caseload(results);
   results['measuredAt'] = new Date().toISOString();
   results['machine'] = { cpus: cpus().length, node: process.version, loadAverage1mAtEnd: loadavg()[0] };
   results['targets'] = targets(results);

@@ -12,7 +12,9 @@ test.describe("a therapist's day starts", () => {
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
     await expect(nav).toBeAttached();
     await expect(nav.getByRole('link', { name: 'Team' })).toHaveCount(0);
-    await expect(nav.getByRole('link', { name: 'Caseload' })).toHaveCount(0);
+    // Their own caseload, not the clinic's.
+    await expect(nav.getByRole('link', { name: 'Caseload', exact: true })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: 'My caseload', exact: true })).toBeVisible();
     await expect(page.getByRole('main')).toBeVisible();
     await expectNoAxeViolations(page);
     await screenshot(page, 'therapist-patients');

@@ -7,6 +7,7 @@ import {
 } from 'fastify-type-provider-zod';
 import { apiPrefix } from './api-path';
 import { authRoutes } from './auth/routes';
+import { caseloadRoutes } from './caseload/routes';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
@@ -79,6 +80,7 @@ export function buildApp({
       api.register(crossTrainingRoutes, { prefix: '/patients' });
       api.register(exerciseRoutes, { prefix: '/exercises' });
       api.register(templateRoutes, { prefix: '/templates' });
+      api.register(caseloadRoutes, { prefix: '/caseload' });
     },
     { prefix: apiPrefix },
   );

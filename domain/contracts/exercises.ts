@@ -10,11 +10,21 @@ export const exerciseOrigin = z.enum(exerciseOrigins, { error: 'Origin is catalo
 export type ExerciseOrigin = z.infer<typeof exerciseOrigin>;
 
 /**
+ * How a custom exercise is drawn (issue 5) when it has no uploaded picture: the start and end poses of a catalogue
+ * exercise (`poseFrom`, else the one it is `basedOn`), optionally mirrored to face the other way.
+ */
+const customPicture = {
+  poseFrom: exerciseId.nullable().optional(),
+  mirrorPose: z.boolean({ error: 'Say whether to mirror the picture.' }).optional(),
+};
+
+/**
  * A clinic's own exercise: the same fields and checks as a catalogue exercise. The server gives it its id (a uuid).
  * `basedOn` names the catalogue exercise it was copied from, whose illustration it starts from.
  */
 const customExerciseFields = exerciseFields.omit({ id: true }).extend({
   basedOn: exerciseId.nullable().default(null),
+  ...customPicture,
 });
 
 export const createCustomExerciseRequest = customExerciseFields.superRefine(checkExercise);
@@ -35,7 +45,15 @@ export const exerciseResponse = exerciseFields.extend({
   origin: exerciseOrigin,
   basedOn: z.string().nullable(),
   version: z.number().int().nullable(),
+  poseFrom: z.string().nullable().optional(),
+  mirrorPose: z.boolean().optional(),
+  /** The clinic's uploaded picture, when there is one: it replaces the drawn poses. */
+  imageUrl: z.string().optional(),
 });
+
+/** A picture upload that was refused answers 400 with one of these messages (domain/illustrations/image-upload). */
+export const exerciseImageResponse = z.object({ imageUrl: z.string() });
+export type ExerciseImageResponse = z.infer<typeof exerciseImageResponse>;
 export type ExerciseResponse = z.infer<typeof exerciseResponse>;
 
 export const exerciseList = z.object({ items: z.array(exerciseResponse) });

@@ -37,6 +37,8 @@ export type AuditAction =
   | 'exercise.viewed'
   | 'exercise.created'
   | 'exercise.updated'
+  | 'exercise.image_uploaded'
+  | 'exercise.image_removed'
   | 'template.listed'
   | 'template.created'
   | 'program.viewed'
@@ -47,7 +49,8 @@ export type AuditAction =
   | 'cross_training.viewed'
   | 'cross_training.saved'
   | 'cross_training.versions_viewed'
-  | 'cross_training.version_viewed';
+  | 'cross_training.version_viewed'
+  | 'caseload.viewed';
 
 export interface AuditEvent {
   action: AuditAction;

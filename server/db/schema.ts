@@ -3,6 +3,7 @@ import {
   bigint,
   boolean,
   check,
+  customType,
   date,
   foreignKey,
   index,
@@ -228,6 +229,19 @@ export const patients = pgTable(
         t.fullNameKey.op('text_pattern_ops'),
         t.therapistId,
       ),
+      // The caseload dashboard's intakes and discharges per week (caseload/repository.ts): a range of one
+      // clinic's start (or discharge) dates, with the columns its filters and groups read, so the count is
+      // read from the index alone instead of visiting a clinic's worth of rows.
+      index('patients_caseload_intake_idx').on(
+        t.clinicId,
+        t.startDate,
+        t.therapistId,
+        t.diagnosis,
+        t.status,
+      ),
+      index('patients_caseload_discharge_idx')
+        .on(t.clinicId, t.dischargedOn, t.therapistId, t.diagnosis)
+        .where(sql`${t.dischargedOn} is not null`),
     ];
   },
 );
@@ -359,6 +373,15 @@ export const runs = pgTable(
     }),
     // A patient's log by date: the list, a date range, and the week total checked on every write.
     index('runs_patient_date_idx').on(t.patientId, t.date),
+    // The caseload dashboard's flagged patients: one clinic's runs of a few weeks, with what the checks read.
+    index('runs_caseload_date_idx').on(
+      t.clinicId,
+      t.date,
+      t.patientId,
+      t.distanceM,
+      t.painDuring,
+      t.painNextMorning,
+    ),
     check('runs_distance_check', sql`${t.distanceM} >= 0`),
     check('runs_pain_during_check', sql`${t.painDuring} between 0 and 10`),
     check(
@@ -433,6 +456,8 @@ export const programVersions = pgTable(
     }),
     // Also the index of "the patient's latest version" and of the history, newest first.
     unique('program_versions_patient_version_key').on(t.patientId, t.version),
+    // The caseload dashboard's "programs not updated in 30 days": each patient's latest save, per clinic.
+    index('program_versions_caseload_idx').on(t.clinicId, t.patientId, t.savedAt),
     check('program_versions_version_check', sql`${t.version} >= 1`),
     check('program_versions_program_check', sql`jsonb_typeof(${t.program}) = 'object'`),
   ],
@@ -495,5 +520,42 @@ export const crossTrainingVersions = pgTable(
     unique('cross_training_versions_patient_version_key').on(t.patientId, t.version),
     check('cross_training_versions_version_check', sql`${t.version} >= 1`),
     check('cross_training_versions_plan_check', sql`jsonb_typeof(${t.plan}) = 'object'`),
+  ],
+);
+
+/** PostgreSQL bytea: node-postgres gives a Buffer, PGlite a Uint8Array; both come back as a Buffer. */
+const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+  fromDriver: (value) => Buffer.from(value),
+});
+
+/**
+ * The picture a clinic uploaded for one of its custom exercises (issue 5), at most one per exercise. The bytes
+ * were checked to be PNG or JPEG by their content; `content_type` is what the check found, never what the
+ * browser claimed, so serving it back cannot turn it into HTML.
+ */
+export const exerciseImages = pgTable(
+  'exercise_images',
+  {
+    exerciseId: uuid('exercise_id')
+      .primaryKey()
+      .references(() => customExercises.id, { onDelete: 'cascade' }),
+    clinicId: uuid('clinic_id')
+      .notNull()
+      .references(() => clinics.id),
+    contentType: text('content_type').notNull(),
+    bytes: bytea('bytes').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: timestamptz('uploaded_at').notNull(),
+  },
+  (t) => [
+    index('exercise_images_clinic_id_idx').on(t.clinicId),
+    check(
+      'exercise_images_content_type_check',
+      sql`${t.contentType} in ('image/png', 'image/jpeg')`,
+    ),
+    check('exercise_images_size_check', sql`octet_length(${t.bytes}) between 1 and 2097152`),
   ],
 );

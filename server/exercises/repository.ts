@@ -4,7 +4,7 @@ import { catalogue, catalogueExercise } from '@domain/exercises/catalogue';
 import type { Exercise } from '@domain/exercises/exercise';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
-import { customExercises } from '../db/schema';
+import { customExercises, exerciseImages } from '../db/schema';
 import { isUuid } from '../patients/access';
 import type { SavedBy } from '../running/plans-repository';
 
@@ -25,13 +25,30 @@ const customColumns = {
   basedOn: customExercises.basedOn,
   fields: customExercises.fields,
   version: customExercises.version,
+  // When the picture was uploaded: it names the picture's URL, so a new upload is never served from a cache.
+  imageAt: sql<
+    string | null
+  >`(select (extract(epoch from ${exerciseImages.uploadedAt}) * 1000)::bigint::text from ${exerciseImages} where ${exerciseImages.exerciseId} = ${customExercises.id})`,
 };
-type CustomRow = { [K in keyof typeof customColumns]: (typeof customExercises.$inferSelect)[K] };
+type CustomRow = Pick<
+  typeof customExercises.$inferSelect,
+  'id' | 'basedOn' | 'fields' | 'version'
+> & {
+  imageAt: string | null;
+};
+
+/** A custom exercise's uploaded picture. */
+export interface ExerciseImage {
+  contentType: string;
+  bytes: Buffer;
+}
 
 /** A catalogue exercise as the library lists it: read-only, so no version. */
 export function catalogueEntry(exercise: Exercise): ExerciseResponse {
   return { ...exercise, origin: 'catalogue', basedOn: null, version: null };
 }
+
+export const exerciseImageUrl = (id: string, at: string) => `/api/exercises/${id}/image?v=${at}`;
 
 function customEntry(row: CustomRow): ExerciseResponse {
   return {
@@ -40,6 +57,7 @@ function customEntry(row: CustomRow): ExerciseResponse {
     origin: 'custom',
     basedOn: row.basedOn,
     version: row.version,
+    ...(row.imageAt === null ? {} : { imageUrl: exerciseImageUrl(row.id, row.imageAt) }),
   };
 }
 
@@ -140,5 +158,52 @@ export class ExercisesRepository {
     return current
       ? { refused: 'stale_version', current: customEntry(current) }
       : { refused: 'no_exercise' };
+  }
+
+  /** Stores (or replaces) a custom exercise's picture; false when the clinic has no such custom exercise. */
+  async saveImage(
+    clinicId: string,
+    exerciseId: string,
+    image: ExerciseImage,
+    by: SavedBy,
+  ): Promise<string | undefined> {
+    if (!isUuid(exerciseId)) return undefined;
+    const [owner] = await this.db
+      .select({ id: customExercises.id })
+      .from(customExercises)
+      .where(and(eq(customExercises.id, exerciseId), eq(customExercises.clinicId, clinicId)));
+    if (!owner) return undefined;
+    const at = by.at ?? this.now();
+    const values = {
+      contentType: image.contentType,
+      bytes: image.bytes,
+      uploadedBy: by.userId,
+      uploadedAt: at,
+    };
+    await this.db
+      .insert(exerciseImages)
+      .values({ exerciseId, clinicId, ...values })
+      .onConflictDoUpdate({ target: exerciseImages.exerciseId, set: values });
+    return exerciseImageUrl(exerciseId, String(at.getTime()));
+  }
+
+  /** A custom exercise's picture, only for the clinic that owns it. */
+  async image(clinicId: string, exerciseId: string): Promise<ExerciseImage | undefined> {
+    if (!isUuid(exerciseId)) return undefined;
+    const [row] = await this.db
+      .select({ contentType: exerciseImages.contentType, bytes: exerciseImages.bytes })
+      .from(exerciseImages)
+      .where(and(eq(exerciseImages.exerciseId, exerciseId), eq(exerciseImages.clinicId, clinicId)));
+    return row;
+  }
+
+  /** Removes the picture (the exercise is drawn from its poses again); false when there was none. */
+  async removeImage(clinicId: string, exerciseId: string): Promise<boolean> {
+    if (!isUuid(exerciseId)) return false;
+    const removed = await this.db
+      .delete(exerciseImages)
+      .where(and(eq(exerciseImages.exerciseId, exerciseId), eq(exerciseImages.clinicId, clinicId)))
+      .returning({ id: exerciseImages.exerciseId });
+    return removed.length > 0;
   }
 }

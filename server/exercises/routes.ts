@@ -4,6 +4,7 @@ import {
   createCustomExerciseRequest,
   exerciseList,
   exerciseListQuery,
+  exerciseImageResponse,
   exerciseParams,
   exerciseResponse,
   updateCustomExerciseRequest,
@@ -11,6 +12,7 @@ import {
 } from '@domain/contracts/exercises';
 import { catalogueExercise } from '@domain/exercises/catalogue';
 import { filterExercises } from '@domain/exercises/exercise-filter';
+import { checkImageUpload } from '@domain/illustrations/image-upload';
 import { ApiProblem, ConflictWithCurrent, invalidFields } from '../api-problem';
 import { actorOf } from '../audit/actor';
 import type { AuditAction } from '../audit/repository';
@@ -56,6 +58,10 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
     check('basedOn', 'An exercise cannot be a copy of itself.');
     check('regressionId', 'An exercise cannot be its own regression.');
     check('progressionId', 'An exercise cannot be its own progression.');
+    // Only catalogue exercises have poses to draw from.
+    if (exercise.poseFrom && !catalogueExercise(exercise.poseFrom)) {
+      fields['poseFrom'] = ['Choose a catalogue exercise to draw this one from.'];
+    }
     if (Object.keys(fields).length) throw invalidFields(fields);
   }
 
@@ -144,4 +150,75 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
       return result.saved;
     },
   );
+
+  /**
+   * A custom exercise's picture: the raw file as the body, whatever content type the browser sends, because the
+   * type is decided from the bytes (domain/illustrations/image-upload). The body limit is well above 2 MB so an
+   * over-size photo gets our 400 with its advice rather than a bare 413.
+   */
+  app.addContentTypeParser(
+    ['image/png', 'image/jpeg', 'application/octet-stream', 'text/plain'],
+    { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 },
+    (_request, body, done) => done(null, body),
+  );
+
+  app.put(
+    '/:id/image',
+    {
+      bodyLimit: 16 * 1024 * 1024,
+      schema: { params: exerciseParams, response: { 200: exerciseImageResponse } },
+    },
+    async (request) => {
+      const { id } = request.params;
+      const { clinicId, id: userId } = request.user;
+      if (catalogueExercise(id)) {
+        throw new ApiProblem(
+          409,
+          'catalogue_read_only',
+          'Catalogue exercises keep their drawn pictures. Copy this one into a custom exercise to give it a photo.',
+        );
+      }
+      const body = request.body;
+      if (!Buffer.isBuffer(body)) {
+        throw new ApiProblem(
+          400,
+          'invalid_image',
+          'Send the picture file itself, as a PNG or JPEG.',
+        );
+      }
+      const checked = checkImageUpload(body);
+      if (checked.problem !== undefined)
+        throw new ApiProblem(400, 'invalid_image', checked.problem);
+      const imageUrl = await app.exercises.saveImage(
+        clinicId,
+        id,
+        { contentType: checked.contentType, bytes: body },
+        { userId },
+      );
+      if (!imageUrl) throw noSuchExercise();
+      await audit(request, 'exercise.image_uploaded', id, {
+        contentType: checked.contentType,
+        bytes: body.length,
+      });
+      return { imageUrl };
+    },
+  );
+
+  app.get('/:id/image', { schema: { params: exerciseParams } }, async (request, reply) => {
+    const image = await app.exercises.image(request.user.clinicId, request.params.id);
+    if (!image) throw new ApiProblem(404, 'not_found', 'This exercise has no picture.');
+    // The URL changes with each upload (?v=), so the browser may keep a copy; private: it is the clinic's.
+    return reply
+      .header('content-type', image.contentType)
+      .header('cache-control', 'private, max-age=86400')
+      .send(image.bytes);
+  });
+
+  app.delete('/:id/image', { schema: { params: exerciseParams } }, async (request, reply) => {
+    const { id } = request.params;
+    const removed = await app.exercises.removeImage(request.user.clinicId, id);
+    if (!removed) throw new ApiProblem(404, 'not_found', 'This exercise has no picture.');
+    await audit(request, 'exercise.image_removed', id);
+    return reply.code(204).send();
+  });
 };

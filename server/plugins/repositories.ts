@@ -1,6 +1,7 @@
 import fp from 'fastify-plugin';
 import { AuditLog } from '../audit/repository';
 import { SessionsRepository } from '../auth/repository';
+import { CaseloadRepository } from '../caseload/repository';
 import type { Clock } from '../clock';
 import { ClinicsRepository } from '../clinics/repository';
 import type { Database } from '../db/database';
@@ -26,6 +27,7 @@ declare module 'fastify' {
     programs: ProgramsRepository;
     templates: TemplatesRepository;
     crossTraining: CrossTrainingRepository;
+    caseload: CaseloadRepository;
   }
 }
 
@@ -43,6 +45,7 @@ export function createRepositories(db: Database, now: Clock) {
     programs: new ProgramsRepository(db, now),
     templates: new TemplatesRepository(db, now),
     crossTraining: new CrossTrainingRepository(db, now),
+    caseload: new CaseloadRepository(db, now),
   };
 }
 
@@ -62,6 +65,7 @@ export const repositoriesPlugin = fp<{ now: Clock }>(
     app.decorate('programs', repositories.programs);
     app.decorate('templates', repositories.templates);
     app.decorate('crossTraining', repositories.crossTraining);
+    app.decorate('caseload', repositories.caseload);
   },
   { name: 'repositories', dependencies: ['db'] },
 );

@@ -69,6 +69,17 @@ describe('demo clinic seed, patients', () => {
   const t = useTestApp();
   const now = new Date('2026-11-25T15:00:00Z');
 
+  it('has intakes and discharges over the last 12 weeks, for the caseload dashboard', async () => {
+    await seedDemoClinic(t.repositories, () => now);
+    const rows = await t.database.db.select().from(patients);
+    const today = todayIso(now);
+    const first = addWeeks(mondayOf(today), -11);
+    const weeksOf = (dates: (string | null)[]) =>
+      new Set(dates.filter((d): d is string => d !== null && d >= first).map(mondayOf));
+    expect(weeksOf(rows.map((p) => p.startDate)).size).toBeGreaterThanOrEqual(9);
+    expect(weeksOf(rows.map((p) => p.dischargedOn)).size).toBeGreaterThanOrEqual(6);
+  });
+
   it('spreads 40 valid patients over the three therapists, covering every diagnosis and status', async () => {
     await seedDemoClinic(t.repositories, () => now);
     const [clinic] = await t.repositories.clinics.list();

@@ -4,7 +4,8 @@ import { catalogue, catalogueExercise } from '@domain/exercises/catalogue';
 import { filterExercises } from '@domain/exercises/exercise-filter';
 import { auditEvents, customExercises } from '../db/schema';
 import { createClinicWithStaff } from './support/fixtures';
-import { call, signIn } from './support/http';
+import { call, signIn, testHost, testOrigin } from './support/http';
+import { imageUploadMessages, maxImageBytes } from '@domain/illustrations/image-upload';
 import { customExerciseBody } from './support/program-fixtures';
 import { useTestApp } from './support/test-app';
 
@@ -341,6 +342,130 @@ describe('exercise library API', () => {
         ],
       ]);
       for (const event of events) expect(event.actorUserId).toBe(therapist.id);
+    });
+  });
+
+  describe('custom exercise pictures', () => {
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(64, 7),
+    ]);
+    const upload = (
+      cookie: string,
+      id: string,
+      body: Buffer,
+      type = 'image/png',
+      remoteAddress?: string,
+    ) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/exercises/${id}/image`,
+        headers: { host: testHost, origin: testOrigin, cookie, 'content-type': type },
+        payload: body,
+        remoteAddress,
+      });
+
+    it('stores a PNG, lists its URL with the exercise and serves it back with its content type', async () => {
+      const { cookie } = await signedIn();
+      const mine = await created(cookie);
+      const response = await upload(cookie, mine.id, png);
+      expect(response.statusCode).withContext(response.body).toBe(200);
+      const { imageUrl } = response.json() as { imageUrl: string };
+      expect(imageUrl).toMatch(new RegExp(`^/api/exercises/${mine.id}/image\\?v=\\d+$`));
+
+      const listed = (await call(t.app, 'GET', `/api/exercises/${mine.id}`, { cookie })).json();
+      expect(listed.imageUrl).toBe(imageUrl);
+      const served = await call(t.app, 'GET', imageUrl, { cookie });
+      expect(served.statusCode).toBe(200);
+      expect(served.headers['content-type']).toBe('image/png');
+      expect(served.rawPayload.equals(png)).toBeTrue();
+    });
+
+    it('decides the type from the bytes: a JPEG sent as octet-stream is served as image/jpeg', async () => {
+      const { cookie } = await signedIn();
+      const mine = await created(cookie);
+      const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(32, 1)]);
+      expect((await upload(cookie, mine.id, jpeg, 'application/octet-stream')).statusCode).toBe(
+        200,
+      );
+      const served = await call(t.app, 'GET', `/api/exercises/${mine.id}/image`, { cookie });
+      expect(served.headers['content-type']).toBe('image/jpeg');
+    });
+
+    it('refuses a text file renamed .png and a picture over 2 MB with 400 and a message that says why', async () => {
+      const { cookie } = await signedIn();
+      const mine = await created(cookie);
+      const text = await upload(cookie, mine.id, Buffer.from('just some notes, not a picture'));
+      expect(text.statusCode).toBe(400);
+      expect(text.json()).toEqual({
+        error: 'invalid_image',
+        message: imageUploadMessages.notAnImage,
+      });
+
+      const big = Buffer.concat([png, Buffer.alloc(maxImageBytes, 1)]);
+      const tooBig = await upload(cookie, mine.id, big);
+      expect(tooBig.statusCode).toBe(400);
+      expect(tooBig.json().message).toBe(imageUploadMessages.tooLarge);
+      expect(
+        (await call(t.app, 'GET', `/api/exercises/${mine.id}/image`, { cookie })).statusCode,
+      ).toBe(404);
+    });
+
+    it('keeps a picture inside its clinic and refuses one for a catalogue exercise', async () => {
+      const { cookie } = await signedIn();
+      const mine = await created(cookie);
+      await upload(cookie, mine.id, png);
+      const other = await signedIn('manager');
+      expect((await upload(other.cookie, mine.id, png)).statusCode).toBe(404);
+      expect(
+        (await call(t.app, 'GET', `/api/exercises/${mine.id}/image`, { cookie: other.cookie }))
+          .statusCode,
+      ).toBe(404);
+      expect((await call(t.app, 'GET', `/api/exercises/${mine.id}/image`)).statusCode).toBe(401);
+      expect((await upload(cookie, 'clamshell', png)).statusCode).toBe(409);
+    });
+
+    it('removes a picture, and audits the upload and the removal', async () => {
+      const { cookie, clinic } = await signedIn();
+      const mine = await created(cookie);
+      await upload(cookie, mine.id, png, 'image/png', '10.41.0.2');
+      const removed = await t.app.inject({
+        method: 'DELETE',
+        url: `/api/exercises/${mine.id}/image`,
+        headers: { host: testHost, origin: testOrigin, cookie },
+        remoteAddress: '10.41.0.2',
+      });
+      expect(removed.statusCode).toBe(204);
+      const after = (await call(t.app, 'GET', `/api/exercises/${mine.id}`, { cookie })).json();
+      expect(after.imageUrl).toBeUndefined();
+      const events = await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.clientAddress, '10.41.0.2'), eq(auditEvents.clinicId, clinic.id)))
+        .orderBy(asc(auditEvents.id));
+      expect(events.map((e) => [e.action, e.recordId, e.detail])).toEqual([
+        ['exercise.image_uploaded', mine.id, { contentType: 'image/png', bytes: png.length }],
+        ['exercise.image_removed', mine.id, null],
+      ]);
+    });
+
+    it('keeps the chosen pose and mirroring of a custom exercise, and only a catalogue pose', async () => {
+      const { cookie } = await signedIn();
+      const mine = await created(cookie, {
+        ...customExerciseBody(),
+        poseFrom: 'wall-sit',
+        mirrorPose: true,
+      });
+      expect(mine.poseFrom).toBe('wall-sit');
+      expect(mine.mirrorPose).toBeTrue();
+      const bad = await call(t.app, 'POST', '/api/exercises', {
+        cookie,
+        body: { ...customExerciseBody(), poseFrom: mine.id },
+      });
+      expect(bad.statusCode).toBe(400);
+      expect(bad.json().fields.poseFrom).toEqual([
+        'Choose a catalogue exercise to draw this one from.',
+      ]);
     });
   });
 });

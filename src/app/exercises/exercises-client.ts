@@ -2,6 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import type {
   CreateCustomExerciseRequest,
+  ExerciseImageResponse,
   ExerciseList,
   ExerciseResponse,
   UpdateCustomExerciseRequest,
@@ -29,6 +30,17 @@ export class ExercisesClient {
 
   update(id: string, request: UpdateCustomExerciseRequest): Observable<ExerciseResponse> {
     return this.http.put<ExerciseResponse>(exerciseUrl(id), request);
+  }
+
+  /** Sends the file as it is; the server decides from its bytes whether it is a PNG or JPEG. */
+  uploadImage(id: string, file: Blob): Observable<ExerciseImageResponse> {
+    return this.http.put<ExerciseImageResponse>(`${exerciseUrl(id)}/image`, file, {
+      headers: { 'content-type': file.type || 'application/octet-stream' },
+    });
+  }
+
+  removeImage(id: string): Observable<void> {
+    return this.http.delete<void>(`${exerciseUrl(id)}/image`);
   }
 }
 

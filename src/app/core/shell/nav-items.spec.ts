@@ -42,6 +42,14 @@ describe('visibleNavItems', () => {
     ]);
   });
 
+  it('offers managers the clinic’s caseload and therapists their own', () => {
+    const children = shellRoutes[0].children;
+    const caseloadLabel = (role: 'therapist' | 'manager') =>
+      visibleNavItems(navItems, children, role).find((item) => item.path === 'caseload')?.label;
+    expect(caseloadLabel('manager')).toBe('Caseload');
+    expect(caseloadLabel('therapist')).toBe('My caseload');
+  });
+
   it('offers the exercise library to therapists and managers alike', () => {
     const children = shellRoutes[0].children;
     for (const role of ['therapist', 'manager'] as const) {

@@ -8,6 +8,8 @@ export interface NavItem {
   path: string;
   /** A Material Symbols name. */
   icon: string;
+  /** The label for some roles, where the page shows them something narrower (a therapist's own caseload). */
+  labelFor?: Partial<Record<Role, string>>;
 }
 
 /**
@@ -18,13 +20,20 @@ export interface NavItem {
 export const navItems: readonly NavItem[] = [
   { label: 'Patients', path: 'patients', icon: 'group' },
   { label: 'Exercise library', path: 'exercises', icon: 'fitness_center' },
-  { label: 'Caseload', path: 'caseload', icon: 'monitoring' },
+  {
+    label: 'Caseload',
+    path: 'caseload',
+    icon: 'monitoring',
+    labelFor: { therapist: 'My caseload' },
+  },
   { label: 'Team', path: 'team', icon: 'badge' },
 ];
 
 export function visibleNavItems(items: readonly NavItem[], routes: Routes, role: Role): NavItem[] {
-  return items.filter((item) => {
-    const route = routes.find((candidate) => candidate.path === item.path);
-    return route !== undefined && isAllowed(route, role);
-  });
+  return items
+    .filter((item) => {
+      const route = routes.find((candidate) => candidate.path === item.path);
+      return route !== undefined && isAllowed(route, role);
+    })
+    .map((item) => ({ ...item, label: item.labelFor?.[role] ?? item.label }));
 }

@@ -29,6 +29,12 @@ export default [
         loadChildren: () => import('../../exercises/exercises.routes'),
       },
       {
+        // Managers see the clinic, therapists their own caseload: the API scopes the figures, not a guard.
+        path: 'caseload',
+        title: 'Caseload · Stride Rx',
+        loadChildren: () => import('../../caseload/caseload.routes'),
+      },
+      {
         path: 'team',
         title: 'Team · Stride Rx',
         canActivate: [roleGuard],

@@ -35,6 +35,7 @@ describe('Shell', () => {
             children: [
               { path: '', pathMatch: 'full', redirectTo: 'patients' },
               { path: 'patients', component: StubPage },
+              { path: 'caseload', component: StubPage },
               { path: 'team', component: StubPage, data: { restriction: managersOnly } },
             ],
           },
@@ -60,14 +61,14 @@ describe('Shell', () => {
     return shell.querySelector<HTMLButtonElement>('button[aria-label^="Account:"]')!;
   }
 
-  it('offers a manager the patients and the Team page', async () => {
+  it('offers a manager the patients, the caseload and the Team page', async () => {
     await render(manager);
-    expect(navLabels()).toEqual(['Patients', 'Team']);
+    expect(navLabels()).toEqual(['Patients', 'Caseload', 'Team']);
   });
 
-  it('keeps Team out of a therapist’s navigation', async () => {
+  it('offers a therapist their own caseload and keeps Team out of their navigation', async () => {
     await render(therapist);
-    expect(navLabels()).toEqual(['Patients']);
+    expect(navLabels()).toEqual(['Patients', 'My caseload']);
   });
 
   it('starts at the patient list, marked as the current page', async () => {

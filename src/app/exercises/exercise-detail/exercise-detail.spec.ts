@@ -1,4 +1,3 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { ComponentFixture, TestBed } from '@angular/core/testing';
 import { provideRouter } from '@angular/router';
 import type { ExerciseResponse } from '@domain/contracts/exercises';
@@ -6,28 +5,6 @@ import type { Diagnosis } from '@domain/contracts/patients';
 import type { Exercise } from '@domain/exercises/exercise';
 import { catalogueResponse, customExercise } from '../../../testing/sample-exercises';
 import { ExerciseDetail } from './exercise-detail';
-
-@Component({
-  selector: 'app-exercise-illustration',
-  template: '<p>Drawing of {{ exercise().name }}</p>',
-  changeDetection: ChangeDetectionStrategy.OnPush,
-})
-class IllustrationStub {
-  readonly exercise = input.required<ExerciseResponse>();
-}
-
-@Component({
-  imports: [ExerciseDetail, IllustrationStub],
-  template: `
-    <app-exercise-detail [exercise]="exercise">
-      <app-exercise-illustration [exercise]="exercise" />
-    </app-exercise-detail>
-  `,
-  changeDetection: ChangeDetectionStrategy.OnPush,
-})
-class WithIllustration {
-  readonly exercise = catalogueResponse('clamshell');
-}
 
 const ladderIds = [
   'wall-sit',
@@ -196,16 +173,10 @@ describe('ExerciseDetail', () => {
     expect(document.activeElement).toBe(detail.querySelector('h2'));
   });
 
-  it('keeps no room for an illustration until one is placed inside, then shows it', async () => {
+  it('shows the start and end picture beside the facts, with its text alternative', async () => {
     await render(catalogueResponse('clamshell'));
-    const slot = detail.querySelector<HTMLElement>('.illustration')!;
-    expect(slot.childElementCount).toBe(0);
-    expect(getComputedStyle(slot).display).toBe('none');
-
-    const host = TestBed.createComponent(WithIllustration);
-    await host.whenStable();
-    const filled = (host.nativeElement as HTMLElement).querySelector<HTMLElement>('.illustration')!;
-    expect(filled.textContent).toContain('Drawing of Clamshell');
-    expect(getComputedStyle(filled).display).not.toBe('none');
+    const picture = detail.querySelector('.illustration svg[role="img"]')!;
+    expect(picture.getAttribute('aria-label')).toContain('Clamshell, start and end positions.');
+    expect(picture.getAttribute('aria-label')).toContain('lift the top knee');
   });
 });

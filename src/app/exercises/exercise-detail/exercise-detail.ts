@@ -22,6 +22,7 @@ import {
 import { completeness, describeCompleteness } from '@domain/programs/completeness';
 import { programSectionLabels } from '@domain/programs/program';
 import { doseInWords } from '../dose-words';
+import { ExerciseIllustration } from '../../ui/exercise-illustration/exercise-illustration';
 import { lateralityLabels } from '../exercise-labels';
 
 /** A rung of the exercise's ladder as the detail lists it. */
@@ -37,12 +38,12 @@ interface LadderRung {
  * is done, what goes wrong, who should take care, the dose it starts at and where it leads.
  * Catalogue exercises are read-only and offer a copy; the clinic's own offer Edit.
  *
- * The illustration (issue 5) is projected: `<app-exercise-illustration>` placed inside this
- * component takes the space beside the facts; without one the facts use the whole width.
+ * The start and end picture (issue 5) sits beside the facts. The detail draws it itself rather than
+ * taking it projected, so every page that shows the detail shows the picture.
  */
 @Component({
   selector: 'app-exercise-detail',
-  imports: [RouterLink, MatButton, MatIcon],
+  imports: [RouterLink, MatButton, MatIcon, ExerciseIllustration],
   templateUrl: './exercise-detail.html',
   styleUrl: './exercise-detail.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,6 +1,7 @@
 import {
   ChangeDetectionStrategy,
   Component,
+  DestroyRef,
   computed,
   effect,
   inject,
@@ -14,11 +15,13 @@ import { Router, RouterLink } from '@angular/router';
 import type { CreateCustomExerciseRequest, ExerciseResponse } from '@domain/contracts/exercises';
 import { copyAsCustom } from '@domain/exercises/copy-exercise';
 import { Store } from '@ngrx/store';
-import { map } from 'rxjs';
+import { type Observable, map, switchMap } from 'rxjs';
 import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { FormDraft, FormDrafts } from '../../ui/forms/form-drafts';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
 import { ExerciseForm } from '../exercise-form/exercise-form';
+import { ExercisePictureUpload } from '../exercise-picture-upload/exercise-picture-upload';
+import { ExercisesClient } from '../exercises-client';
 import {
   type ExerciseFormValue,
   blankExercise,
@@ -32,7 +35,7 @@ import {
   toUpdateRequest,
 } from '../exercise-form/exercise-form-model';
 import { StaleExercisePanel } from '../stale-exercise-panel/stale-exercise-panel';
-import { exerciseEditorPageActions } from '../state/exercises.actions';
+import { exerciseEditorPageActions, exercisesApiActions } from '../state/exercises.actions';
 import { exercisesFeature } from '../state/exercises.feature';
 import {
   selectCopyOfId,
@@ -52,7 +55,15 @@ import {
  */
 @Component({
   selector: 'app-exercise-editor-page',
-  imports: [RouterLink, MatButton, MatProgressBar, ExerciseForm, StaleExercisePanel, DraftOffer],
+  imports: [
+    RouterLink,
+    MatButton,
+    MatProgressBar,
+    DraftOffer,
+    ExerciseForm,
+    ExercisePictureUpload,
+    StaleExercisePanel,
+  ],
   templateUrl: './exercise-editor-page.html',
   styleUrl: './exercise-editor-page.scss',
   host: { '(window:beforeunload)': 'warnBeforeUnload($event)' },
@@ -62,6 +73,8 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
   private readonly drafts = inject(FormDrafts);
+  private readonly client = inject(ExercisesClient);
+  private readonly destroyRef = inject(DestroyRef);
   private readonly userId = this.store.selectSignal(selectDraftOwnerId)();
   // Read once: leaving the editor changes the address before this page goes away.
   /** The exercise edited; null for a new one. */
@@ -120,6 +133,11 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
     return basedOn ? (this.entities()[basedOn]?.name ?? basedOn) : null;
   });
   protected readonly saving = computed(() => this.save().status === 'saving');
+  /** The custom exercise's uploaded picture, and how the last upload or removal went. */
+  protected readonly imageUrl = computed(() => this.editedExercise()?.imageUrl);
+  protected readonly pictureBusy = signal(false);
+  protected readonly pictureMessage = signal('');
+  protected readonly pictureFailed = signal(false);
   /** Someone else saved first: their exercise, and the fields where it and the form differ. */
   protected readonly conflict = computed(() => {
     const { status, current, error } = this.save();
@@ -228,6 +246,48 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
     this.baseValue.set(saved);
     this.discardChanges();
     this.store.dispatch(exerciseEditorPageActions.currentVersionTaken({ exercise: current }));
+  }
+
+  // The picture is stored apart from the exercise's fields (no version, no draft): it is sent at once, and the
+  // exercise read back so the library shows it.
+  protected uploadPicture(file: File): void {
+    this.changePicture(this.client.uploadImage(this.id!, file), 'Picture saved.');
+  }
+
+  protected removePicture(): void {
+    this.changePicture(
+      this.client.removeImage(this.id!),
+      'Picture removed: the drawing is shown again.',
+    );
+  }
+
+  private changePicture(request: Observable<unknown>, done: string): void {
+    const id = this.id!;
+    this.pictureBusy.set(true);
+    this.pictureMessage.set('');
+    request
+      .pipe(
+        switchMap(() => this.client.get(id)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: (exercise) => {
+          this.store.dispatch(exercisesApiActions.exerciseLoadSucceeded({ exercise }));
+          this.pictureBusy.set(false);
+          this.pictureFailed.set(false);
+          this.pictureMessage.set(done);
+        },
+        error: (failure: unknown) => {
+          this.pictureBusy.set(false);
+          this.pictureFailed.set(true);
+          const message = (failure as { error?: { message?: unknown } }).error?.message;
+          this.pictureMessage.set(
+            typeof message === 'string'
+              ? message
+              : "Couldn't send the picture. Check the connection and try again.",
+          );
+        },
+      });
   }
 
   protected cancel(): void {

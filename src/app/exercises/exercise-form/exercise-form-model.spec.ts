@@ -64,6 +64,19 @@ describe('exercise form model', () => {
     }
   });
 
+  it('sends the chosen picture pose and mirroring, and nothing for them when none is chosen', () => {
+    const chosen = parseExercise({
+      ...copyOf('clamshell'),
+      poseFrom: 'side-plank',
+      mirrorPose: true,
+    });
+    expect(chosen.ok && chosen.request.poseFrom).toBe('side-plank');
+    expect(chosen.ok && chosen.request.mirrorPose).toBeTrue();
+    const plain = parseExercise(copyOf('clamshell'));
+    expect(plain.ok && 'poseFrom' in plain.request).toBeFalse();
+    expect(plain.ok && 'mirrorPose' in plain.request).toBeFalse();
+  });
+
   it('keeps a band, an effort, chosen weekdays and an own criterion through the form', () => {
     const value = copyOf('banded-clamshell');
     value.defaultDose.frequency = { kind: 'weekdays', days: null, weekdays: ['fri', 'mon'] };

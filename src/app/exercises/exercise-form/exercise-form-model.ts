@@ -95,6 +95,10 @@ export interface ExerciseFormValue {
   defaultDose: DoseFormValue;
   regressionId: string | null;
   progressionId: string | null;
+  /** The catalogue exercise whose start and end poses draw this one (null: the one it is based on). */
+  poseFrom: string | null;
+  /** Draw the picture facing the other way. */
+  mirrorPose: boolean;
   /** The catalogue exercise a copy started from; not edited. */
   basedOn: string | null;
 }
@@ -155,6 +159,8 @@ export const exerciseFieldLabels: Readonly<Record<keyof ExerciseFormValue, strin
   defaultDose: 'Default dose',
   regressionId: 'Regression (one step easier)',
   progressionId: 'Progression (one step harder)',
+  poseFrom: 'Picture drawn from',
+  mirrorPose: 'Picture mirrored',
   basedOn: 'Based on',
 };
 
@@ -205,6 +211,8 @@ export function blankExercise(): ExerciseFormValue {
     defaultDose: doseFormValueOf(standardDose()),
     regressionId: null,
     progressionId: null,
+    poseFrom: null,
+    mirrorPose: false,
     basedOn: null,
   };
 }
@@ -231,6 +239,8 @@ export function formValueOf(exercise: CustomExerciseFields): ExerciseFormValue {
     defaultDose: doseFormValueOf(exercise.defaultDose),
     regressionId: exercise.regressionId,
     progressionId: exercise.progressionId,
+    poseFrom: exercise.poseFrom ?? null,
+    mirrorPose: exercise.mirrorPose ?? false,
     basedOn: exercise.basedOn,
   };
 }
@@ -292,7 +302,15 @@ function doseOf(value: DoseFormValue): unknown {
 }
 
 function requestOf(value: ExerciseFormValue): unknown {
-  return { ...value, defaultDose: doseOf(value.defaultDose) };
+  // The picture choice goes only when made: the usual exercise is drawn from the one it is based on, facing
+  // right, and a draft saved before these fields existed has no value for them.
+  const { poseFrom, mirrorPose, ...fields } = value;
+  return {
+    ...fields,
+    ...(poseFrom ? { poseFrom } : {}),
+    ...(mirrorPose === true ? { mirrorPose } : {}),
+    defaultDose: doseOf(value.defaultDose),
+  };
 }
 
 export type ParsedExercise =
@@ -437,6 +455,8 @@ export function createExerciseForm(): ExerciseFormGroup {
     defaultDose: doseGroup(),
     regressionId: control<string | null>(null, contractValidator(fields.regressionId)),
     progressionId: control<string | null>(null, contractValidator(fields.progressionId)),
+    poseFrom: control<string | null>(null),
+    mirrorPose: control<boolean>(false),
     basedOn: control<string | null>(null),
   });
   fillExerciseForm(form, blankExercise());
@@ -575,6 +595,12 @@ function shown(
       const id = value[field];
       return id ? (nameOf(id) ?? id) : 'None';
     }
+    case 'poseFrom': {
+      const id = value.poseFrom;
+      return id ? (nameOf(id) ?? id) : 'The exercise it is based on';
+    }
+    case 'mirrorPose':
+      return value.mirrorPose ? 'Yes' : 'No';
     case 'name':
     case 'basedOn':
       return value[field]?.trim() || empty;

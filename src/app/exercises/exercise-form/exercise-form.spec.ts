@@ -84,7 +84,20 @@ describe('ExerciseForm', () => {
       'Cautions by diagnosis',
       'Default dose',
       'Progression ladder',
+      'Picture',
     ]);
+  });
+
+  it('previews the picture drawn from the chosen catalogue pose, mirrored when asked', async () => {
+    const picture = () => element.querySelector('.picture svg[role="img"]')?.outerHTML;
+    expect(picture()).toBeUndefined();
+    form.controls.poseFrom.setValue('wall-sit');
+    fixture.detectChanges();
+    const facingRight = picture();
+    expect(facingRight).toContain('This exercise, start and end positions.');
+    form.controls.mirrorPose.setValue(true);
+    fixture.detectChanges();
+    expect(picture()).not.toEqual(facingRight);
   });
 
   it("shows the contract's messages beside each field of a blank exercise, and sends nothing", async () => {

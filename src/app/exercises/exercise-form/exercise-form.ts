@@ -17,6 +17,7 @@ import { FormArray, FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatOptgroup, MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
+import { MatCheckbox } from '@angular/material/checkbox';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
@@ -35,6 +36,11 @@ import {
 } from '@domain/exercises/exercise';
 import { bandColours, doseSides, loadKinds, weekdays } from '@domain/programs/dose';
 import { programSectionLabels, programSections } from '@domain/programs/program';
+import { catalogue } from '@domain/exercises/catalogue';
+import {
+  ExerciseIllustration,
+  type PicturedExercise,
+} from '../../ui/exercise-illustration/exercise-illustration';
 import { FieldErrorPipe } from '../../ui/forms/field-error-pipe';
 import { showServerErrors } from '../../ui/forms/server-errors';
 import {
@@ -82,6 +88,7 @@ const range = (list: keyof typeof listLimits) =>
   imports: [
     ReactiveFormsModule,
     MatButton,
+    MatCheckbox,
     MatError,
     MatFormField,
     MatHint,
@@ -94,6 +101,7 @@ const range = (list: keyof typeof listLimits) =>
     MatSelect,
     MatSuffix,
     FieldErrorPipe,
+    ExerciseIllustration,
   ],
   templateUrl: './exercise-form.html',
   styleUrl: './exercise-form.scss',
@@ -142,6 +150,10 @@ export class ExerciseForm {
   protected readonly ladderLinks = ['regressionId', 'progressionId'] as const;
   protected readonly limits = listLimits;
   protected readonly labels = exerciseFieldLabels;
+  /** Only catalogue exercises have poses to draw from. */
+  protected readonly poseChoices = catalogue.map((e) => ({ id: e.id, name: e.name }));
+  /** The picture as the form stands: it follows the pose, the mirroring, the name and the muscles. */
+  protected readonly picture = signal<PicturedExercise | null>(null);
   protected readonly sections = programSections;
   protected readonly sectionLabels = programSectionLabels;
   protected readonly positions = positions;
@@ -178,6 +190,25 @@ export class ExerciseForm {
     effect((onCleanup) => {
       const events = this.form().events.subscribe(() => changeDetector.markForCheck());
       onCleanup(() => events.unsubscribe());
+    });
+    effect((onCleanup) => {
+      const form = this.form();
+      const show = () => {
+        const value = formValue(form);
+        this.picture.set({
+          id: this.exerciseId() ?? 'new-exercise',
+          name: value.name.trim() || 'This exercise',
+          position: value.position ?? 'standing',
+          laterality: value.laterality ?? 'bilateral',
+          primaryMuscles: value.primaryMuscles,
+          basedOn: value.basedOn,
+          poseFrom: value.poseFrom,
+          mirrorPose: value.mirrorPose === true,
+        });
+      };
+      show();
+      const changes = form.valueChanges.subscribe(show);
+      onCleanup(() => changes.unsubscribe());
     });
   }
 

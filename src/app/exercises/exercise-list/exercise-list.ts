@@ -22,6 +22,7 @@ import {
 import { RouterLink } from '@angular/router';
 import type { ExerciseResponse } from '@domain/contracts/exercises';
 import { equipmentLabels, muscleGroupLabels } from '@domain/exercises/exercise';
+import { ExerciseIllustration } from '../../ui/exercise-illustration/exercise-illustration';
 import type { LibraryRow, LibrarySection } from '../state/exercises.selectors';
 
 /**
@@ -40,6 +41,7 @@ import type { LibraryRow, LibrarySection } from '../state/exercises.selectors';
     MatListItemTitle,
     MatListSubheaderCssMatStyler,
     MatNavList,
+    ExerciseIllustration,
   ],
   templateUrl: './exercise-list.html',
   styleUrl: './exercise-list.scss',

@@ -1,0 +1,4 @@
+CREATE INDEX "patients_caseload_intake_idx" ON "patients" USING btree ("clinic_id","start_date","therapist_id","diagnosis","status");--> statement-breakpoint
+CREATE INDEX "patients_caseload_discharge_idx" ON "patients" USING btree ("clinic_id","discharged_on","therapist_id","diagnosis") WHERE "patients"."discharged_on" is not null;--> statement-breakpoint
+CREATE INDEX "program_versions_caseload_idx" ON "program_versions" USING btree ("clinic_id","patient_id","saved_at");--> statement-breakpoint
+CREATE INDEX "runs_caseload_date_idx" ON "runs" USING btree ("clinic_id","date","patient_id","distance_m","pain_during","pain_next_morning");
