@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures what the issues set targets for and writes bench/results.json.
  * Builds the production SPA and the server bundle first (the build itself is not timed).
- * `npm run bench -- patients` (or foundation, running, caseload) runs one section and keeps the others' last figures.
+ * `npm run bench -- patients` (or foundation, running, caseload, programs) runs one section and keeps the others' last figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { buildPatientDataset } from './patient-dataset';
 import { measurePatientList } from './patient-list-latency';
 import { measurePatientsPageRender } from './patients-page-render';
 import { measurePlanGenerator } from './plan-generator';
+import { measureBuilderChunk, measureDoseEdit } from './program-builder';
 import { measureRunningChartRender } from './running-chart-render';
 import { median } from './percentiles';
 import { signInCookie } from './session-cookie';
@@ -117,6 +118,21 @@ async function caseload(results: Results) {
   results['caseload'] = { database: 'pglite', runsPerPatient: 10, summary, pageRender100k: pageRender };
 }
 
+async function programs(results: Results) {
+  const bundle = results['bundle'] as ReturnType<typeof measureBundle>;
+  const builderChunk = measureBuilderChunk(join('dist', 'stride-rx', 'browser'), bundle.lazyChunks, bundle.initial.files);
+  console.log('bench: dose edit in a 30-exercise program');
+  const dataDir = mkdtempSync(join(tmpdir(), 'stride-bench-'));
+  const server = await startServer(port, { DATA_DIR: dataDir, NODE_ENV: 'development' });
+  try {
+    const doseEdit30 = await measureDoseEdit(server.url, demo.therapist, demo.password);
+    results['programs'] = { builderChunk, doseEdit30 };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 function targets(results: Results) {
   const bundle = results['bundle'] as ReturnType<typeof measureBundle>;
   const cold = results['serverColdStart'] as { restartMedianMs: number; firstStartMedianMs: number } | undefined;
@@ -128,6 +144,8 @@ function targets(results: Results) {
     | undefined;
   const c = results['caseload'] as
     | { summary: Record<string, { scenario: string; p95Ms: number }[]>; pageRender100k: { medianMs: number; p95Ms: number } }
+  const pr = results['programs'] as
+    | { builderChunk: { gzipBytes: number; openingTheTab: { gzipBytes: number } }; doseEdit30: { medianMs: number; p95Ms: number } }
     | undefined;
   const worst = (rows: { p95Ms: number }[]) => Math.max(...rows.map((r) => r.p95Ms));
   return {
@@ -150,6 +168,12 @@ function targets(results: Results) {
       ),
     },
     caseloadChartsAfterResponseMs: c && { target: 500, measuredMedian: c.pageRender100k.medianMs, measuredP95: c.pageRender100k.p95Ms },
+    programDoseEdit30Ms: pr && { target: 16, measuredMedian: pr.doseEdit30.medianMs, measuredP95: pr.doseEdit30.p95Ms },
+    programBuilderChunkGzipBytes: pr && {
+      target: 80 * 1024,
+      measured: pr.builderChunk.gzipBytes,
+      openingTheTabForInformation: pr.builderChunk.openingTheTab.gzipBytes,
+    },
     patientsPageRender10kMs: p && {
       target: 300,
       measuredNavigationMedian: p.pageRender10k.navigation.medianMs,
@@ -168,6 +192,7 @@ async function main(): Promise<void> {
   if (!only || only === 'patients') await patients(results);
   if (!only || only === 'running') await running(results);
   if (!only || only === 'caseload') await caseload(results);
+  if (!only || only === 'programs') await programs(results);
   results['measuredAt'] = new Date().toISOString();
   results['machine'] = { cpus: cpus().length, node: process.version, loadAverage1mAtEnd: loadavg()[0] };
   results['targets'] = targets(results);

@@ -1,3 +1,6 @@
+import type { ExerciseNames } from '@domain/programs/program-changes';
+
+export type { ExerciseNames };
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { CustomExerciseFields, ExerciseResponse } from '@domain/contracts/exercises';
 import { catalogue, catalogueExercise } from '@domain/exercises/catalogue';
@@ -17,8 +20,6 @@ export type ExerciseWrite =
   | { refused: 'no_exercise'; saved?: undefined }
   | { refused: 'stale_version'; current: ExerciseResponse; saved?: undefined };
 
-/** Every exercise a clinic can put in a program, id → name: the catalogue's and its own. */
-export type ExerciseNames = ReadonlyMap<string, string>;
 
 const customColumns = {
   id: customExercises.id,

@@ -26,7 +26,7 @@ import type { AuditAction } from '../audit/repository';
 import type { ExerciseNames } from '../exercises/repository';
 import { unknownExercise } from '../exercises/routes';
 import { malformedPatientIdCheck, patientDenied, scopeOf } from '../patients/access';
-import { programChangeSummary, templateAppliedSummary } from './program-changes';
+import { programChangeSummary, templateAppliedSummary } from '@domain/programs/program-changes';
 import type { ProgramWrite } from './programs-repository';
 
 /** 400 unless every exercise of the program is in the clinic's library, with the field of each one that is not. */

@@ -12,7 +12,7 @@ import { progress } from '@domain/programs/progress-regress';
 import { applyTemplate, builtInTemplate, type ProgramTemplate } from '@domain/programs/templates';
 import { addDays, daysBetween } from '@domain/training-load/calendar-weeks';
 import type { NewPatient } from '../patients/repository';
-import { programChangeSummary, templateAppliedSummary } from '../programs/program-changes';
+import { programChangeSummary, templateAppliedSummary } from '@domain/programs/program-changes';
 import { mulberry32 } from './random';
 
 /**

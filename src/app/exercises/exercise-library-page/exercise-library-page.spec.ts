@@ -7,6 +7,8 @@ import { RouterTestingHarness } from '@angular/router/testing';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { of } from 'rxjs';
 import { sampleLibrary } from '../../../testing/sample-exercises';
+import { benLee, summaryOf } from '../../../testing/sample-patients';
+import { PatientsClient } from '../../patients/patients-client';
 import { libraryMatcher } from '../exercises.routes';
 import { LibraryQuery, defaultLibraryQuery } from '../library-query';
 import { exerciseLibraryPageActions } from '../state/exercises.actions';
@@ -37,6 +39,7 @@ function withQuery(query: Partial<LibraryQuery>): ExercisesState {
 
 describe('ExerciseLibraryPage', () => {
   let store: MockStore;
+  let patientsClient: jasmine.SpyObj<PatientsClient>;
   let harness: RouterTestingHarness;
   let page: HTMLElement;
 
@@ -45,9 +48,15 @@ describe('ExerciseLibraryPage', () => {
     url = '/exercises',
     { wide = true }: { wide?: boolean } = {},
   ): Promise<void> {
+    patientsClient = jasmine.createSpyObj<PatientsClient>('PatientsClient', ['list']);
+    patientsClient.list.and.returnValue(
+      of({ items: [summaryOf(benLee)], total: 1, page: 1, pageSize: 10 }),
+    );
     TestBed.configureTestingModule({
       providers: [
+        { provide: PatientsClient, useValue: patientsClient },
         provideRouter([
+          { path: 'patients/:id', component: EditorStub },
           {
             path: 'exercises',
             children: [
@@ -371,5 +380,26 @@ describe('ExerciseLibraryPage', () => {
     expect(page.textContent).toContain("The exercise library couldn't load.");
     button('Retry').click();
     expect(store.dispatch).toHaveBeenCalledWith(exerciseLibraryPageActions.retrySelected());
+  });
+
+  it("adds the open exercise to a patient's program: the patient's Program tab opens with it queued", async () => {
+    await render(loaded(), '/exercises/goblet-squat');
+    const patient = page.querySelector<HTMLInputElement>('app-add-to-program input')!;
+    patient.focus();
+    patient.value = 'Lee';
+    patient.dispatchEvent(new Event('input'));
+    await wait(searchDebounceMs + 50);
+    harness.fixture.detectChanges();
+    await harness.fixture.whenStable();
+    expect(patientsClient.list).toHaveBeenCalledWith(jasmine.objectContaining({ q: 'Lee' }));
+    const option = document.querySelector<HTMLElement>('mat-option')!;
+    expect(option.textContent).toContain('Lee, Ben');
+    option.click();
+    await harness.fixture.whenStable();
+    button('Add to program').click();
+    await harness.fixture.whenStable();
+    expect(TestBed.inject(Router).url).toBe(
+      `/patients/${benLee.id}?addExercise=goblet-squat&section=quadriceps`,
+    );
   });
 });

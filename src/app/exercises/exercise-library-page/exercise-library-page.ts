@@ -24,7 +24,10 @@ import type { ExerciseOrigin, ExerciseResponse } from '@domain/contracts/exercis
 import { type Diagnosis, diagnosisLabels } from '@domain/contracts/patients';
 import type { EquipmentKind, MuscleGroup } from '@domain/exercises/exercise';
 import { Store } from '@ngrx/store';
-import { Subject, debounceTime, map } from 'rxjs';
+import { Subject, catchError, debounceTime, map, of, switchMap } from 'rxjs';
+import { PatientsClient } from '../../patients/patients-client';
+import { defaultListQuery } from '../../patients/patient-list-query';
+import { AddToProgram, AddToProgramForm } from './add-to-program';
 import { ExerciseDetail } from '../exercise-detail/exercise-detail';
 import { ExerciseFilters } from '../exercise-filters/exercise-filters';
 import { ExerciseList } from '../exercise-list/exercise-list';
@@ -72,6 +75,7 @@ export const sideBySideLayout = '(min-width: 1100px)';
     ExerciseDetail,
     ExerciseFilters,
     ExerciseList,
+    AddToProgramForm,
   ],
   templateUrl: './exercise-library-page.html',
   styleUrl: './exercise-library-page.scss',
@@ -86,10 +90,12 @@ export class ExerciseLibraryPage {
   private readonly router = inject(Router);
   private readonly injector = inject(Injector);
   private readonly breakpoints = inject(BreakpointObserver);
+  private readonly patients = inject(PatientsClient);
   private readonly search = viewChild<ElementRef<HTMLInputElement>>('search');
   private readonly list = viewChild(ExerciseList);
   private readonly detail = viewChild(ExerciseDetail);
   private readonly searchTyped = new Subject<string>();
+  private readonly patientTyped = new Subject<string>();
   /** The exercise the keyboard opened, whose name takes focus once it shows. */
   private focusDetailOf: string | null = null;
   /** The address bar is the list's source of truth: back, forward and reload restore it. */
@@ -98,6 +104,31 @@ export class ExerciseLibraryPage {
     { requireSync: true },
   );
 
+  /**
+   * Active patients whose name matches what was typed in "Add to a patient's program". A read of the patients
+   * list only this form needs, so it stays here rather than in the exercises state.
+   */
+  protected readonly patientMatches = toSignal(
+    this.patientTyped.pipe(
+      debounceTime(searchDebounceMs),
+      switchMap((q) =>
+        q.trim()
+          ? this.patients
+              .list({
+                ...defaultListQuery,
+                q: q.trim(),
+                status: ['active', 'on_hold'],
+                pageSize: 10,
+              })
+              .pipe(
+                map((list) => list.items),
+                catchError(() => of([])),
+              )
+          : of([]),
+      ),
+    ),
+    { initialValue: [] },
+  );
   protected readonly query = this.store.selectSignal(exercisesFeature.selectQuery);
   protected readonly library = this.store.selectSignal(selectLibraryList);
   private readonly all = this.store.selectSignal(exercisesFeature.selectAllExercises);
@@ -178,6 +209,17 @@ export class ExerciseLibraryPage {
       const q = this.query().q;
       const input = this.search()?.nativeElement;
       if (input && document.activeElement !== input && input.value.trim() !== q) input.value = q;
+    });
+  }
+
+  protected findPatient(text: string): void {
+    this.patientTyped.next(text);
+  }
+
+  /** The patient's Program tab adds the exercise as an unsaved edit: the therapist doses it and saves. */
+  protected addToProgram(exercise: ExerciseResponse, { patientId, section }: AddToProgram): void {
+    void this.router.navigate(['/patients', patientId], {
+      queryParams: { addExercise: exercise.id, section },
     });
   }
 

@@ -18,7 +18,7 @@ import { patientPageActions } from '../state/patients.actions';
 import { PatientsState, initialPatientsState } from '../state/patients.feature';
 import { selectSelectedPatientId } from '../state/patients.selectors';
 import { UnsavedWork } from '../../ui/forms/unsaved-work';
-import { PatientPage, runningTabLoader } from './patient-page';
+import { PatientPage, programTabLoader, runningTabLoader } from './patient-page';
 
 @Component({
   selector: 'app-running-tab',
@@ -26,6 +26,13 @@ import { PatientPage, runningTabLoader } from './patient-page';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class RunningTabStub {}
+
+@Component({
+  selector: 'app-program-tab-stub',
+  template: '<p>The program builder, loaded.</p>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class ProgramTabStub {}
 
 const ana = samplePatient();
 const discharged: Patient = {
@@ -43,6 +50,7 @@ describe('PatientPage', () => {
   let user: CurrentUser;
   let patients: PatientsState;
   let loadRunningTab: jasmine.Spy<() => Promise<Type<unknown>>>;
+  let loadProgramTab: jasmine.Spy<() => Promise<Type<unknown>>>;
 
   function showing(patient: Patient | null, changes: Partial<PatientsState> = {}): PatientsState {
     return {
@@ -57,9 +65,11 @@ describe('PatientPage', () => {
     user = signedIn;
     patients = state;
     loadRunningTab = jasmine.createSpy('loadRunningTab').and.resolveTo(RunningTabStub);
+    loadProgramTab = jasmine.createSpy('loadProgramTab').and.resolveTo(ProgramTabStub);
     TestBed.configureTestingModule({
       providers: [
         { provide: runningTabLoader, useValue: loadRunningTab },
+        { provide: programTabLoader, useValue: loadProgramTab },
         provideRouter([]),
         provideMockStore({
           initialState: storeState(),
@@ -215,11 +225,21 @@ describe('PatientPage', () => {
     await render();
     const tabs = [...page.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim());
     expect(tabs).toEqual(['Program', 'Cross-training', 'Running', 'Handout', 'Activity']);
-    expect(page.querySelector('[role="tabpanel"]')!.textContent).toContain(
-      'The exercise program arrives in a coming release',
-    );
+    await click('Cross-training');
+    expect(page.textContent).toContain('Cross-training arrives in a coming release');
     await click('Handout');
     expect(page.textContent).toContain('The printable handout arrives in a coming release');
+  });
+
+  it('opens on the Program tab, loading the program builder once', async () => {
+    await render();
+    await TestBed.inject(ApplicationRef).whenStable();
+    fixture.detectChanges();
+    expect(loadProgramTab).toHaveBeenCalledTimes(1);
+    expect(page.textContent).toContain('The program builder, loaded.');
+    await click('Running');
+    await click('Program');
+    expect(loadProgramTab).toHaveBeenCalledTimes(1);
   });
 
   it('loads the running feature only when its tab first opens', async () => {

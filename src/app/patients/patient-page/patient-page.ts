@@ -38,15 +38,8 @@ import {
   selectSelectedPatientNotFound,
 } from '../state/patients.selectors';
 
-/** The features each patient's tabs will hold, said plainly until they are built. Running sits after the second. */
+/** The features each patient's tabs will hold, said plainly until they are built. Running sits after the first. */
 export const comingTabs = [
-  {
-    label: 'Program',
-    text:
-      'The exercise program arrives in a coming release: strengthening for the quadriceps, ' +
-      'hamstrings and glutes (squats, lunges, leg press) with sets, repetitions and load, ' +
-      'progressed as pain allows.',
-  },
   {
     label: 'Cross-training',
     text:
@@ -62,8 +55,9 @@ export const comingTabs = [
 ] as const;
 
 /** Program, Cross-training, Running, Handout, then Activity. */
+const programTab = 0;
 const runningTab = 2;
-const activityTab = comingTabs.length + 1;
+const activityTab = comingTabs.length + 2;
 
 /**
  * Loads the Running tab's component, and with it the running feature's state, the training-load rules and
@@ -76,6 +70,19 @@ export const runningTabLoader = new InjectionToken<() => Promise<Type<unknown>>>
     providedIn: 'root',
     factory: () => () =>
       import('../../running/running-tab/running-tab').then((m) => m.RunningTab),
+  },
+);
+
+/**
+ * Loads the Program tab's component, and with it the programs feature's state, the dose contract and the builder,
+ * when the page opens on it: a dynamic import for the same reason as the Running tab's.
+ */
+export const programTabLoader = new InjectionToken<() => Promise<Type<unknown>>>(
+  'Program tab loader',
+  {
+    providedIn: 'root',
+    factory: () => () =>
+      import('../../programs/program-tab/program-tab').then((m) => m.ProgramTab),
   },
 );
 
@@ -101,6 +108,7 @@ export const runningTabLoader = new InjectionToken<() => Promise<Type<unknown>>>
 export class PatientPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly unsavedWork = inject(UnsavedWork);
+  private readonly loadProgramTab = inject(programTabLoader);
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly loadRunningTab = inject(runningTabLoader);
@@ -127,8 +135,11 @@ export class PatientPage implements HasUnsavedChanges {
     const patient = this.patient();
     return patient ? fullName(patient) : '';
   });
-  protected readonly tabsBeforeRunning = comingTabs.slice(0, 2);
-  protected readonly tabsAfterRunning = comingTabs.slice(2);
+  protected readonly tabsBeforeRunning = comingTabs.slice(0, 1);
+  protected readonly tabsAfterRunning = comingTabs.slice(1);
+  /** The Program tab's component once its chunk has loaded; the page opens on it. */
+  protected readonly programTab = signal<Type<unknown> | null>(null);
+  protected readonly programTabFailed = signal(false);
   /** The Running tab's component once its chunk has loaded. */
   protected readonly runningTab = signal<Type<unknown> | null>(null);
   protected readonly runningTabFailed = signal(false);
@@ -146,9 +157,10 @@ export class PatientPage implements HasUnsavedChanges {
     });
     // Dialogs live outside the page: leaving it (e.g. the session expired) must not leave one open.
     inject(DestroyRef).onDestroy(() => this.openDialog?.close());
+    this.openProgramTab();
   }
 
-  /** The tabs' unsaved work (planned weeks, a run being logged): leaving the patient asks about it. */
+  /** The tabs' unsaved work (the program being built, planned weeks, a run being logged): leaving asks first. */
   hasUnsavedChanges(): boolean {
     return this.unsavedWork.hasUnsavedChanges();
   }
@@ -195,11 +207,21 @@ export class PatientPage implements HasUnsavedChanges {
   }
 
   protected showTab(index: number): void {
+    if (index === programTab) this.openProgramTab();
     if (index === runningTab) this.openRunningTab();
     const patient = this.patient();
     if (index === activityTab && patient && this.isManager()) {
       this.store.dispatch(patientPageActions.activityOpened({ id: patient.id }));
     }
+  }
+
+  private openProgramTab(): void {
+    if (this.programTab()) return;
+    this.programTabFailed.set(false);
+    this.loadProgramTab().then(
+      (component) => this.programTab.set(component),
+      () => this.programTabFailed.set(true),
+    );
   }
 
   private openRunningTab(): void {

@@ -1,17 +1,22 @@
-import type { Dose, Frequency, Load } from '@domain/programs/dose';
+import { sameJsonValue } from '../json-value';
+import type { Dose, Frequency, Load } from './dose';
 import {
   itemCount,
   programItems,
   programSectionLabels,
   type ItemPlace,
   type Program,
-} from '@domain/programs/program';
-import type { TemplateApplyMode } from '@domain/programs/templates';
-import type { ExerciseNames } from '../exercises/repository';
+  type ProgramSection,
+} from './program';
+import type { TemplateApplyMode } from './templates';
+
+/** Exercise names by id: the clinic's library as the summary and the comparison name it. */
+export type ExerciseNames = ReadonlyMap<string, string>;
 
 /*
- * The one sentence each saved program version carries when the therapist writes none: what changed since the version
- * before, item by item. Items are matched by their id, which a program keeps across saves, so a Progress reads as
+ * What changed between two versions of a program, item by item: the one sentence each saved version carries when
+ * the therapist writes none (the server), and the builder's side-by-side comparison (the SPA) read from the same
+ * `comparePrograms`. Items are matched by their id, which a program keeps across saves, so a Progress reads as
  * "changed" (or a ladder step as "replaced"), not as "removed and added".
  */
 
@@ -85,25 +90,63 @@ const doseLabels: Record<keyof Dose, string> = {
   notes: 'notes',
 };
 
-/** Stored programs come back from jsonb with their keys in another order: compare values, not texts. */
-function sameValue(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].every((k) =>
-    sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]),
-  );
-}
-
 /** "repetitions 10 → 12, load body weight → 5 kg": the parts of a dose that changed, before and after. */
 export function doseChanges(before: Dose, after: Dose): string[] {
   return (Object.keys(doseLabels) as (keyof Dose)[])
-    .filter((part) => !sameValue(before[part], after[part]))
+    .filter((part) => !sameJsonValue(before[part], after[part]))
     .map((part) => {
       const [from, to] = [doseParts[part](before), doseParts[part](after)];
       return from === to ? doseLabels[part] : `${doseLabels[part]} ${from} → ${to}`;
     });
+}
+
+/** An item kept from one version to the next: where it was and where it is. */
+export interface KeptItem {
+  was: ItemPlace;
+  now: ItemPlace;
+}
+
+/** The difference between two programs, item by item, in builder order. */
+export interface ProgramComparison {
+  added: ItemPlace[];
+  removed: ItemPlace[];
+  /** Kept items whose exercise changed (a ladder step). */
+  replaced: KeptItem[];
+  /** Kept items with the same exercise and another dose. */
+  dosed: KeptItem[];
+  /** Kept items now in another section. */
+  moved: KeptItem[];
+  /** Sections whose kept items are in another order. */
+  reordered: ProgramSection[];
+}
+
+export function comparePrograms(before: Program, after: Program): ProgramComparison {
+  const old = new Map(programItems(before).map((p) => [p.item.id, p]));
+  const now = new Map(programItems(after).map((p) => [p.item.id, p]));
+  const added = [...now.values()].filter((p) => !old.has(p.item.id));
+  const removed = [...old.values()].filter((p) => !now.has(p.item.id));
+  const kept = [...now.values()].flatMap((p) => {
+    const was = old.get(p.item.id);
+    return was ? [{ was, now: p }] : [];
+  });
+  const replaced = kept.filter((k) => k.was.item.exerciseId !== k.now.item.exerciseId);
+  const dosed = kept.filter(
+    (k) =>
+      k.was.item.exerciseId === k.now.item.exerciseId &&
+      !sameJsonValue(k.was.item.dose, k.now.item.dose),
+  );
+  const moved = kept.filter((k) => k.was.section !== k.now.section);
+  const staying = kept.filter((k) => k.was.section === k.now.section);
+  const reordered = [...new Set(staying.map((k) => k.now.section))].filter((section) => {
+    const inSection = staying.filter((k) => k.now.section === section);
+    const order = (key: 'was' | 'now') =>
+      [...inSection]
+        .sort((a, b) => a[key].index - b[key].index)
+        .map((k) => k.now.item.id)
+        .join();
+    return order('was') !== order('now');
+  });
+  return { added, removed, replaced, dosed, moved, reordered };
 }
 
 /**
@@ -117,32 +160,7 @@ export function programChangeSummary(
 ): string {
   const nameOf = (place: ItemPlace) => names.get(place.item.exerciseId) ?? 'an unknown exercise';
   if (!before) return `Program made with ${plural(itemCount(after), 'exercise')}`;
-
-  const old = new Map(programItems(before).map((p) => [p.item.id, p]));
-  const now = new Map(programItems(after).map((p) => [p.item.id, p]));
-  const added = [...now.values()].filter((p) => !old.has(p.item.id));
-  const removed = [...old.values()].filter((p) => !now.has(p.item.id));
-  const kept = [...now.values()].flatMap((p) => {
-    const was = old.get(p.item.id);
-    return was ? [{ was, now: p }] : [];
-  });
-  const replaced = kept.filter((k) => k.was.item.exerciseId !== k.now.item.exerciseId);
-  const dosed = kept.filter(
-    (k) =>
-      k.was.item.exerciseId === k.now.item.exerciseId &&
-      !sameValue(k.was.item.dose, k.now.item.dose),
-  );
-  const moved = kept.filter((k) => k.was.section !== k.now.section);
-  const staying = kept.filter((k) => k.was.section === k.now.section);
-  const reordered = [...new Set(staying.map((k) => k.now.section))].filter((section) => {
-    const inSection = staying.filter((k) => k.now.section === section);
-    const order = (key: 'was' | 'now') =>
-      [...inSection]
-        .sort((a, b) => a[key].index - b[key].index)
-        .map((k) => k.now.item.id)
-        .join();
-    return order('was') !== order('now');
-  });
+  const { added, removed, replaced, dosed, moved, reordered } = comparePrograms(before, after);
 
   const parts: string[] = [];
   if (added.length) parts.push(`added ${list(added.map(nameOf))}`);
