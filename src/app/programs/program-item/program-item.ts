@@ -17,6 +17,7 @@ import {
 } from '@domain/programs/program';
 import { programSources } from '@domain/programs/sources';
 import { doseInWords } from '../../exercises/dose-words';
+import { ExerciseIllustration } from '../../ui/exercise-illustration/exercise-illustration';
 import { DoseEditor } from '../dose-editor/dose-editor';
 import type { StepDirection } from '../state/programs.actions';
 
@@ -35,6 +36,7 @@ export interface ItemMove {
   imports: [
     CdkDragHandle,
     DoseEditor,
+    ExerciseIllustration,
     MatButton,
     MatIcon,
     MatIconButton,
