@@ -52,8 +52,7 @@ export const crossTrainingRoutes: FastifyPluginAsyncZod = async (app) => {
         scopeOf(request.user),
         id,
         version,
-        plan,
-        (before) => changeSummary ?? planChangeSummary(before, plan),
+        (before) => ({ plan, changeSummary: changeSummary ?? planChangeSummary(before, plan) }),
         { userId: request.user.id },
       );
       switch (result.refused) {
@@ -67,7 +66,7 @@ export const crossTrainingRoutes: FastifyPluginAsyncZod = async (app) => {
             'patient_discharged',
             'This patient is discharged. Reactivate them before changing their cross-training plan.',
           );
-        case 'no_plan':
+        case 'not_saved_yet':
           throw invalidFields({ version: ['This patient has no cross-training plan yet: save it as version 0.'] });
         case 'stale_version':
           await audit(request, 'cross_training.viewed', id, {

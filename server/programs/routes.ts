@@ -88,7 +88,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
           'patient_discharged',
           'This patient is discharged. Reactivate them before changing their program.',
         );
-      case 'no_program':
+      case 'not_saved_yet':
         // Versions are never deleted: only a client that never read the program can name one that is not there.
         return invalidFields({
           version: ['This patient has no program yet: save it as version 0.'],
