@@ -113,4 +113,97 @@ test.describe("a therapist's strength program", () => {
     await comparison.scrollIntoViewIfNeeded();
     await screenshot(page, 'program-versions-compared');
   });
+
+  test('keeps unsaved work over a reload, and saving over a newer version offers the 409 choice', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await signIn(page, demoLogins.therapist2);
+    await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
+    const id = await newPatient(page);
+    const origin = new URL(page.url()).origin;
+
+    await page.goto(`/patients/${id}`);
+    await expect(page.getByRole('heading', { name: 'Strength program' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await page.getByRole('button', { name: 'Templates' }).click();
+    await page
+      .getByRole('button', { name: 'Use Patellofemoral pain: hip and knee (replaces the program)' })
+      .click();
+    await expect(page.getByText(/Version 1 · 5 exercises/)).toBeVisible();
+
+    // (a) A dose edited, not saved, then the page reloaded: the draft is offered back.
+    const squat = page.locator('app-program-item', { hasText: 'Body-weight squat' });
+    await squat.getByRole('button', { name: 'Edit dose' }).click();
+    const sets = squat.getByRole('spinbutton', { name: 'Sets' });
+    await sets.fill('4');
+    await sets.press('Tab');
+    await expect(squat.locator('.summary')).toContainText('4 sets of 10 repetitions');
+    await expect(page.locator('strong.unsaved')).toBeVisible();
+    // The draft is written just after the edit is drawn (a timer): let it land before the reload.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          (key) => Object.keys(sessionStorage).some((k) => k.startsWith('stride-rx.draft.') && k.endsWith(key)),
+          `.program.${id}`,
+        ),
+      )
+      .toBe(true);
+
+    // The tab promises no beforeunload prompt; accept one if it comes, so the reload goes on either way.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.reload();
+    await expect(page).toHaveURL(new RegExp(`/patients/${id}$`));
+    await expect(page.getByRole('heading', { name: 'Strength program' })).toBeVisible({
+      timeout: 20_000,
+    });
+    await expect(page.getByText(/Version 1 · 5 exercises/)).toBeVisible();
+    const offer = page.getByRole('region', { name: /^Restore unsaved changes from / });
+    await expect(offer).toBeVisible();
+    await expect(squat.locator('.summary')).toContainText('3 sets of 10 repetitions');
+    await offer.getByRole('button', { name: 'Restore', exact: true }).click();
+    await expect(offer).toBeHidden();
+    await expect(squat.locator('.summary')).toContainText('4 sets of 10 repetitions');
+    await expect(page.locator('strong.unsaved')).toBeVisible();
+
+    // (b) Version 2 saved here, then version 3 by a colleague (the API), then a save from here at version 2.
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    await expect(page.getByText(/Version 2 · 5 exercises/)).toBeVisible();
+    const current = await page.request.get(`/api/patients/${id}/program`);
+    expect(current.status()).toBe(200);
+    const { program } = ((await current.json()) as { current: { program: unknown } }).current;
+    const theirs = await page.request.put(`/api/patients/${id}/program`, {
+      headers: { origin },
+      data: { version: 2, program, changeSummary: 'A colleague checked the doses' },
+    });
+    expect(theirs.status(), await theirs.text()).toBe(200);
+    expect(((await theirs.json()) as { version: number }).version).toBe(3);
+
+    await page.getByRole('button', { name: 'Progress Glute bridge' }).click();
+    await expect(announcer(page)).toContainText(
+      'Progressed from Glute bridge to Single-leg bridge',
+    );
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    const stale = page.getByRole('region', {
+      name: 'Someone else saved this program while you were editing',
+    });
+    await expect(stale).toBeVisible();
+    await expect(stale).toContainText('saved version 3');
+    await expect(stale).toContainText('A colleague checked the doses');
+    await expect(
+      stale.getByRole('button', { name: 'Keep mine as the next version' }),
+    ).toBeVisible();
+    await expect(stale.getByRole('button', { name: 'See their version' })).toBeVisible();
+    await expect(stale.getByRole('heading')).toBeFocused();
+    await expect(page.getByText(/Version 2 · 5 exercises/)).toBeVisible();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'program-stale-choice');
+
+    await stale.getByRole('button', { name: 'Keep mine as the next version' }).click();
+    await expect(page.getByText(/Version 4 · 5 exercises/)).toBeVisible();
+    await expect(stale).toBeHidden();
+    await expect(sectionNames(page, 'Glutes & hip')).toContainText(['Single-leg bridge']);
+    await expect(page.locator('strong.unsaved')).toBeHidden();
+  });
 });
