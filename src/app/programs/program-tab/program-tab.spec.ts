@@ -578,47 +578,47 @@ describe('ProgramTab', () => {
     it('offers back, at its time, a draft left by a reload', async () => {
       const kept = draft(edited);
       await render({ draft: kept });
-      const offer = element.querySelector('section.draft-offer')!;
-      expect(offer.getAttribute('aria-labelledby')).toBe('program-draft-text');
-      expect(text('#program-draft-text')).toBe(
+      const offer = element.querySelector('app-draft-offer')!;
+      expect(offer.getAttribute('role')).toBe('region');
+      expect(text('app-draft-offer p')).toBe(
         `Restore unsaved changes from ${formatClinicDate(kept.savedAt, 'time')}?`,
       );
       await click('Restore', offer);
       expect(store.dispatch).toHaveBeenCalledWith(
         programTabActions.draftRestored({ program: edited, baseVersion: 3 }),
       );
-      expect(element.querySelector('section.draft-offer')).toBeNull();
+      expect(element.querySelector('app-draft-offer')).toBeNull();
     });
 
     it('gives the date of a draft from another day', async () => {
       const kept = draft(edited, '2026-11-30T16:45:00.000Z');
       await render({ draft: kept });
-      expect(text('#program-draft-text')).toBe(
+      expect(text('app-draft-offer p')).toBe(
         `Restore unsaved changes from ${formatClinicDate(kept.savedAt, 'dateTime')}?`,
       );
     });
 
     it('throws a discarded draft away', async () => {
       await render({ draft: draft(edited) });
-      await click('Discard', element.querySelector('section.draft-offer')!);
-      expect(element.querySelector('section.draft-offer')).toBeNull();
+      await click('Discard', element.querySelector('app-draft-offer')!);
+      expect(element.querySelector('app-draft-offer')).toBeNull();
       expect(storage.getItem(draftKey)).toBeNull();
       expect(dispatched()).toEqual([opened]);
     });
 
     it('offers no draft that holds the saved program, nor over edits in hand', async () => {
       await render({ draft: draft(saved.program) });
-      expect(element.querySelector('section.draft-offer')).toBeNull();
+      expect(element.querySelector('app-draft-offer')).toBeNull();
       TestBed.resetTestingModule();
       await render({ draft: draft(edited), dirty: true });
-      expect(element.querySelector('section.draft-offer')).toBeNull();
+      expect(element.querySelector('app-draft-offer')).toBeNull();
     });
 
     it('offers the draft only once the program has loaded', async () => {
       await render({ load: 'loading', draft: draft(edited) });
-      expect(element.querySelector('section.draft-offer')).toBeNull();
+      expect(element.querySelector('app-draft-offer')).toBeNull();
       await change(selectProgramLoad, 'ready');
-      expect(element.querySelector('section.draft-offer')).not.toBeNull();
+      expect(element.querySelector('app-draft-offer')).not.toBeNull();
     });
 
     it('keeps edits in a session draft, and drops it once they are saved', async () => {

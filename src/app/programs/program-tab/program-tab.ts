@@ -2,7 +2,6 @@ import {
   ChangeDetectionStrategy,
   Component,
   Injector,
-  LOCALE_ID,
   afterNextRender,
   computed,
   effect,
@@ -22,7 +21,7 @@ import { programSources } from '@domain/programs/sources';
 import { ActivatedRoute, Router } from '@angular/router';
 import { Store } from '@ngrx/store';
 import { authFeature } from '../../core/auth/state/auth.feature';
-import { formatClinicDate } from '../../ui/clinic-date-pipe';
+import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { FormDraft, FormDrafts } from '../../ui/forms/form-drafts';
 import { UnsavedWork } from '../../ui/forms/unsaved-work';
 import { ExercisePicked, ExercisePicker } from '../exercise-picker/exercise-picker';
@@ -63,6 +62,7 @@ import {
 @Component({
   selector: 'app-program-tab',
   imports: [
+    DraftOffer,
     MatButton,
     MatFormField,
     MatIcon,
@@ -83,7 +83,6 @@ import {
 export class ProgramTab {
   private readonly store = inject(Store);
   private readonly drafts = inject(FormDrafts);
-  private readonly locale = inject(LOCALE_ID);
   private readonly injector = inject(Injector);
   private readonly user = this.store.selectSignal(authFeature.selectUser);
   private readonly userId = computed(() => this.user()?.id ?? '');
@@ -119,12 +118,6 @@ export class ProgramTab {
   protected readonly templatesOpen = signal(false);
   protected readonly historyOpen = signal(false);
   protected readonly draftOffer = signal<FormDraft<Program> | null>(null);
-  protected readonly draftTime = computed(() => {
-    const draft = this.draftOffer();
-    if (!draft) return '';
-    const today = new Date(draft.savedAt).toDateString() === new Date().toDateString();
-    return formatClinicDate(draft.savedAt, today ? 'time' : 'dateTime', this.locale);
-  });
   protected readonly saving = computed(() => this.write().status === 'saving');
   protected readonly stale = computed(() =>
     this.write().status === 'stale' ? this.write().current : null,
