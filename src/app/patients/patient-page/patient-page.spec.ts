@@ -18,7 +18,12 @@ import { patientPageActions } from '../state/patients.actions';
 import { PatientsState, initialPatientsState } from '../state/patients.feature';
 import { selectSelectedPatientId } from '../state/patients.selectors';
 import { UnsavedWork } from '../../ui/forms/unsaved-work';
-import { PatientPage, programTabLoader, runningTabLoader } from './patient-page';
+import {
+  PatientPage,
+  crossTrainingTabLoader,
+  programTabLoader,
+  runningTabLoader,
+} from './patient-page';
 
 @Component({
   selector: 'app-running-tab',
@@ -33,6 +38,13 @@ class RunningTabStub {}
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 class ProgramTabStub {}
+
+@Component({
+  selector: 'app-cross-training-tab-stub',
+  template: '<p>The cross-training plan, loaded.</p>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class CrossTrainingTabStub {}
 
 const ana = samplePatient();
 const discharged: Patient = {
@@ -51,6 +63,7 @@ describe('PatientPage', () => {
   let patients: PatientsState;
   let loadRunningTab: jasmine.Spy<() => Promise<Type<unknown>>>;
   let loadProgramTab: jasmine.Spy<() => Promise<Type<unknown>>>;
+  let loadCrossTrainingTab: jasmine.Spy<() => Promise<Type<unknown>>>;
 
   function showing(patient: Patient | null, changes: Partial<PatientsState> = {}): PatientsState {
     return {
@@ -66,10 +79,14 @@ describe('PatientPage', () => {
     patients = state;
     loadRunningTab = jasmine.createSpy('loadRunningTab').and.resolveTo(RunningTabStub);
     loadProgramTab = jasmine.createSpy('loadProgramTab').and.resolveTo(ProgramTabStub);
+    loadCrossTrainingTab = jasmine
+      .createSpy('loadCrossTrainingTab')
+      .and.resolveTo(CrossTrainingTabStub);
     TestBed.configureTestingModule({
       providers: [
         { provide: runningTabLoader, useValue: loadRunningTab },
         { provide: programTabLoader, useValue: loadProgramTab },
+        { provide: crossTrainingTabLoader, useValue: loadCrossTrainingTab },
         provideRouter([]),
         provideMockStore({
           initialState: storeState(),
@@ -221,12 +238,10 @@ describe('PatientPage', () => {
     expect(discard).toHaveBeenCalledTimes(1);
   });
 
-  it('has the five tabs, each planned one saying plainly what will come', async () => {
+  it('has the five tabs, the planned one saying plainly what will come', async () => {
     await render();
     const tabs = [...page.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim());
     expect(tabs).toEqual(['Program', 'Cross-training', 'Running', 'Handout', 'Activity']);
-    await click('Cross-training');
-    expect(page.textContent).toContain('Cross-training arrives in a coming release');
     await click('Handout');
     expect(page.textContent).toContain('The printable handout arrives in a coming release');
   });
@@ -253,6 +268,34 @@ describe('PatientPage', () => {
     await click('Running');
     expect(loadRunningTab).toHaveBeenCalledTimes(1);
     expect(page.textContent).toContain('The running plan, loaded.');
+  });
+
+  it('loads the cross-training feature only when its tab first opens', async () => {
+    await render();
+    expect(loadCrossTrainingTab).not.toHaveBeenCalled();
+    await click('Cross-training');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(loadCrossTrainingTab).toHaveBeenCalledTimes(1);
+    expect(page.textContent).toContain('The cross-training plan, loaded.');
+    await click('Program');
+    await click('Cross-training');
+    expect(loadCrossTrainingTab).toHaveBeenCalledTimes(1);
+    expect(page.textContent).not.toContain('coming release: low-impact');
+  });
+
+  it('says so when the cross-training feature cannot load, and tries again on the next visit', async () => {
+    await render();
+    loadCrossTrainingTab.and.rejectWith(new Error('ChunkLoadError'));
+    await click('Cross-training');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(page.querySelector('[role="tabpanel"] [role="alert"]')!.textContent).toContain(
+      "The cross-training plan couldn't load.",
+    );
+    loadCrossTrainingTab.and.resolveTo(CrossTrainingTabStub);
+    await click('Program');
+    await click('Cross-training');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(page.textContent).toContain('The cross-training plan, loaded.');
   });
 
   it('says so when the running feature cannot load, and tries again on the next visit', async () => {

@@ -38,14 +38,8 @@ import {
   selectSelectedPatientNotFound,
 } from '../state/patients.selectors';
 
-/** The features each patient's tabs will hold, said plainly until they are built. Running sits after the first. */
+/** The features each patient's tabs will hold, said plainly until they are built. They sit after Running. */
 export const comingTabs = [
-  {
-    label: 'Cross-training',
-    text:
-      'Cross-training arrives in a coming release: low-impact sessions such as swimming, ' +
-      'cycling and the elliptical, planned week by week beside the running.',
-  },
   {
     label: 'Handout',
     text:
@@ -56,8 +50,9 @@ export const comingTabs = [
 
 /** Program, Cross-training, Running, Handout, then Activity. */
 const programTab = 0;
+const crossTrainingTab = 1;
 const runningTab = 2;
-const activityTab = comingTabs.length + 2;
+const activityTab = comingTabs.length + 3;
 
 /**
  * Loads the Running tab's component, and with it the running feature's state, the training-load rules and
@@ -70,6 +65,21 @@ export const runningTabLoader = new InjectionToken<() => Promise<Type<unknown>>>
     providedIn: 'root',
     factory: () => () =>
       import('../../running/running-tab/running-tab').then((m) => m.RunningTab),
+  },
+);
+
+/**
+ * Loads the Cross-training tab's component, and with it the cross-training feature's state and the plan contract,
+ * the first time the tab opens: a dynamic import for the same reason as the Running tab's.
+ */
+export const crossTrainingTabLoader = new InjectionToken<() => Promise<Type<unknown>>>(
+  'Cross-training tab loader',
+  {
+    providedIn: 'root',
+    factory: () => () =>
+      import('../../cross-training/cross-training-tab/cross-training-tab').then(
+        (m) => m.CrossTrainingTab,
+      ),
   },
 );
 
@@ -112,6 +122,7 @@ export class PatientPage implements HasUnsavedChanges {
   private readonly router = inject(Router);
   private readonly dialog = inject(MatDialog);
   private readonly loadRunningTab = inject(runningTabLoader);
+  private readonly loadCrossTrainingTab = inject(crossTrainingTabLoader);
   private readonly dischargeDialog = viewChild.required<TemplateRef<unknown>>('dischargeDialog');
   private readonly reassignDialog = viewChild.required<TemplateRef<unknown>>('reassignDialog');
   private openDialog: MatDialogRef<unknown> | undefined;
@@ -135,11 +146,13 @@ export class PatientPage implements HasUnsavedChanges {
     const patient = this.patient();
     return patient ? fullName(patient) : '';
   });
-  protected readonly tabsBeforeRunning = comingTabs.slice(0, 1);
-  protected readonly tabsAfterRunning = comingTabs.slice(1);
+  protected readonly comingTabs = comingTabs;
   /** The Program tab's component once its chunk has loaded; the page opens on it. */
   protected readonly programTab = signal<Type<unknown> | null>(null);
   protected readonly programTabFailed = signal(false);
+  /** The Cross-training tab's component once its chunk has loaded. */
+  protected readonly crossTrainingTab = signal<Type<unknown> | null>(null);
+  protected readonly crossTrainingTabFailed = signal(false);
   /** The Running tab's component once its chunk has loaded. */
   protected readonly runningTab = signal<Type<unknown> | null>(null);
   protected readonly runningTabFailed = signal(false);
@@ -160,7 +173,7 @@ export class PatientPage implements HasUnsavedChanges {
     this.openProgramTab();
   }
 
-  /** The tabs' unsaved work (the program being built, planned weeks, a run being logged): leaving asks first. */
+  /** The tabs' unsaved work (the program being built, cross-training edits, planned weeks, a run being logged): leaving asks first. */
   hasUnsavedChanges(): boolean {
     return this.unsavedWork.hasUnsavedChanges();
   }
@@ -208,6 +221,7 @@ export class PatientPage implements HasUnsavedChanges {
 
   protected showTab(index: number): void {
     if (index === programTab) this.openProgramTab();
+    if (index === crossTrainingTab) this.openCrossTrainingTab();
     if (index === runningTab) this.openRunningTab();
     const patient = this.patient();
     if (index === activityTab && patient && this.isManager()) {
@@ -221,6 +235,15 @@ export class PatientPage implements HasUnsavedChanges {
     this.loadProgramTab().then(
       (component) => this.programTab.set(component),
       () => this.programTabFailed.set(true),
+    );
+  }
+
+  private openCrossTrainingTab(): void {
+    if (this.crossTrainingTab()) return;
+    this.crossTrainingTabFailed.set(false);
+    this.loadCrossTrainingTab().then(
+      (component) => this.crossTrainingTab.set(component),
+      () => this.crossTrainingTabFailed.set(true),
     );
   }
 

@@ -1,0 +1,39 @@
+import type { ApiError } from '@domain/contracts/api-error';
+import type {
+  CrossTrainingVersion,
+  SaveCrossTrainingRequest,
+} from '@domain/contracts/cross-training';
+import { createActionGroup, emptyProps, props } from '@ngrx/store';
+import type { PlanDraft } from '../plan-draft';
+
+export const crossTrainingTabActions = createActionGroup({
+  source: 'Cross-training Tab',
+  events: {
+    Opened: props<{ patientId: string }>(),
+    'Retry Load Selected': props<{ patientId: string }>(),
+    /** No plan was saved yet: the therapist began one from the Monday given. */
+    'Plan Started': props<{ startWeek: string }>(),
+    /**
+     * The therapist changed the plan. `field` names a typed-in field: further typing in the same field is one
+     * step to undo, not one per key; null for a choice (a toggle, a new session), always its own step.
+     */
+    'Plan Edited': props<{ plan: PlanDraft; field: string | null }>(),
+    'Edit Undone': emptyProps(),
+    'Save Submitted': props<{ patientId: string; request: SaveCrossTrainingRequest }>(),
+    /** After a stale save: the therapist took the saved plan and dropped their edits. */
+    'Saved Plan Taken': props<{ version: CrossTrainingVersion }>(),
+    /** Leaving the patient, the therapist chose to discard the unsaved edits. */
+    'Unsaved Work Discarded': emptyProps(),
+  },
+});
+
+/** A save that lost to someone else's carries the version saved now (`current`); other failures `null`. */
+export const crossTrainingApiActions = createActionGroup({
+  source: 'Cross-training API',
+  events: {
+    'Load Succeeded': props<{ patientId: string; current: CrossTrainingVersion | null }>(),
+    'Load Failed': props<{ patientId: string; error: ApiError }>(),
+    'Save Succeeded': props<{ version: CrossTrainingVersion }>(),
+    'Save Failed': props<{ error: ApiError; current: CrossTrainingVersion | null }>(),
+  },
+});

@@ -1,0 +1,61 @@
+import { HttpErrorResponse } from '@angular/common/http';
+import { swimBikePlan } from '@domain/cross-training/sample-plan';
+import { firstValueFrom, of, throwError } from 'rxjs';
+import { sampleCrossTrainingVersion } from '../../../testing/sample-cross-training';
+import type { CrossTrainingClient } from '../cross-training-client';
+import { crossTrainingApiActions, crossTrainingTabActions } from './cross-training.actions';
+import { loadPlan, savePlan } from './cross-training.effects';
+
+const patientId = '7f3e2d1c-0b9a-4876-9543-210fedcba987';
+const request = { version: 1, plan: swimBikePlan(), changeSummary: null };
+
+describe('cross-training effects', () => {
+  let client: jasmine.SpyObj<CrossTrainingClient>;
+
+  beforeEach(() => {
+    client = jasmine.createSpyObj<CrossTrainingClient>('CrossTrainingClient', ['current', 'save']);
+  });
+
+  const opened = of(crossTrainingTabActions.opened({ patientId }));
+  const submitted = of(crossTrainingTabActions.saveSubmitted({ patientId, request }));
+
+  it('loads the current version when the tab opens', async () => {
+    const v1 = sampleCrossTrainingVersion();
+    client.current.and.returnValue(of(v1));
+    expect(await firstValueFrom(loadPlan(opened, client))).toEqual(
+      crossTrainingApiActions.loadSucceeded({ patientId, current: v1 }),
+    );
+    expect(client.current).toHaveBeenCalledWith(patientId);
+  });
+
+  it('says why a load failed', async () => {
+    client.current.and.returnValue(throwError(() => new HttpErrorResponse({ status: 0 })));
+    const action = await firstValueFrom(loadPlan(opened, client));
+    expect(action.type).toBe(crossTrainingApiActions.loadFailed.type);
+  });
+
+  it('saves a new version', async () => {
+    const v2 = sampleCrossTrainingVersion(2);
+    client.save.and.returnValue(of(v2));
+    expect(await firstValueFrom(savePlan(submitted, client))).toEqual(
+      crossTrainingApiActions.saveSucceeded({ version: v2 }),
+    );
+    expect(client.save).toHaveBeenCalledWith(patientId, request);
+  });
+
+  it('brings back the version saved now on a stale save', async () => {
+    const theirs = sampleCrossTrainingVersion(2);
+    const body = { error: 'stale_version', message: 'Someone saved this plan.', current: theirs };
+    client.save.and.returnValue(throwError(() => new HttpErrorResponse({ status: 409, error: body })));
+    const action = await firstValueFrom(savePlan(submitted, client));
+    if (action.type !== crossTrainingApiActions.saveFailed.type) fail(action.type);
+    else expect(action.current).toEqual(theirs);
+  });
+
+  it('fails plainly for any other error', async () => {
+    client.save.and.returnValue(throwError(() => new HttpErrorResponse({ status: 500 })));
+    const action = await firstValueFrom(savePlan(submitted, client));
+    if (action.type !== crossTrainingApiActions.saveFailed.type) fail(action.type);
+    else expect(action.current).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+import { swimBikePlan } from '@domain/cross-training/sample-plan';
+import { samplePatient } from '../../../testing/sample-patients';
+import { draftOf, withWeekMinutes } from '../plan-draft';
+import {
+  selectCrossTrainingDirty,
+  selectCrossTrainingReadOnly,
+  selectPlanCheck,
+  selectPlannedWeeks,
+  selectTablePlan,
+  selectWeeklyTotals,
+} from './cross-training.selectors';
+
+const plan = swimBikePlan();
+const draft = draftOf(plan);
+
+describe('cross-training selectors', () => {
+  it('is read-only for a discharged patient', () => {
+    expect(selectCrossTrainingReadOnly.projector(samplePatient({ status: 'discharged' }))).toBeTrue();
+    expect(selectCrossTrainingReadOnly.projector(samplePatient())).toBeFalse();
+  });
+
+  it('has unsaved work while there are edits to undo', () => {
+    expect(selectCrossTrainingDirty.projector([draft])).toBeTrue();
+    expect(selectCrossTrainingDirty.projector([])).toBeFalse();
+  });
+
+  it('checks the plan with the contract, giving its messages by field', () => {
+    expect(selectPlanCheck.projector(draft)!.plan).toEqual(plan);
+    const blank = { ...draft, sessions: [{ ...draft.sessions[0]!, minutes: null }] };
+    const check = selectPlanCheck.projector(blank)!;
+    expect(check.plan).toBeNull();
+    expect(check.errors['sessions.0.minutes']).toEqual(['Enter 5 to 180 minutes.']);
+    expect(selectPlanCheck.projector(null)).toBeNull();
+  });
+
+  it('draws the tables without minutes typed out of range, which keep their message', () => {
+    const outOfRange = withWeekMinutes(draft, 1, 'swim', 300);
+    expect(selectTablePlan.projector(outOfRange)!.weekEdits).toEqual([]);
+    const set = withWeekMinutes(draft, 1, 'swim', 40);
+    expect(selectTablePlan.projector(set)!.weekEdits).toEqual([{ week: 1, sessionId: 'swim', minutes: 40 }]);
+    expect(selectTablePlan.projector({ ...draft, weeks: null })).toBeNull();
+  });
+
+  it('gives each week its minutes: week 2 is 33 and 22 at 10 % a week', () => {
+    const weeks = selectPlannedWeeks.projector(plan);
+    expect(weeks[1]!.map((w) => w.minutes)).toEqual([33, 22]);
+    expect(selectPlannedWeeks.projector(null)).toEqual([]);
+  });
+
+  it('totals each week by activity', () => {
+    const totals = selectWeeklyTotals.projector(plan);
+    expect(totals[1]!.minutes).toBe(33 + 44);
+    expect(totals[1]!.sessions).toBe(3);
+    expect(selectWeeklyTotals.projector(null)).toEqual([]);
+  });
+});
