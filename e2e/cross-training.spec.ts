@@ -92,5 +92,22 @@ test.describe("a therapist's cross-training plan", () => {
     await expect(page.getByText(/Version 1, saved/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
     await expectNoAxeViolations(page);
+
+    // A week set by hand is marked; Ctrl+Z outside a text field takes it back.
+    const week3Swim = page.getByLabel('Week 3, 1. Swimming, minutes');
+    await expect(week3Swim).toHaveValue('36');
+    await week3Swim.fill('40');
+    await expect(page.getByLabel('Week 3, 1. Swimming, minutes (set by hand)')).toHaveValue('40');
+    await page.getByRole('button', { name: 'Save plan' }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByLabel('Week 3, 1. Swimming, minutes')).toHaveValue('36');
+    await expect(page.getByRole('button', { name: 'Undo' })).toBeDisabled();
+
+    // Unsaved edits: leaving the patient asks first.
+    await swim.getByLabel('Minutes').fill('35');
+    await page.getByRole('link', { name: 'Patients' }).click();
+    await expect(page.getByRole('heading', { name: 'Discard unsaved changes?' })).toBeVisible();
+    await page.getByRole('button', { name: 'Keep editing' }).click();
+    await expect(swim.getByLabel('Minutes')).toHaveValue('35');
   });
 });

@@ -12,8 +12,8 @@ import { type WeekTotal, weeklyGuidelineMinutes } from '@domain/cross-training/w
   template: `
     <table>
       <caption>
-        Weekly totals. Moderate-equivalent minutes count vigorous minutes twice and light ones not at all, against
-        the {{ guideline }} min a week guideline ({{ source.citation }}: {{ source.note }}). Running is not included.
+        Weekly totals against the guideline: {{ source.note }} ({{ source.citation }}). Moderate-equivalent
+        minutes count vigorous minutes twice and light ones not at all; running is not included.
       </caption>
       <thead>
         <tr>
