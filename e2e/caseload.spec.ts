@@ -98,6 +98,8 @@ test.describe("a clinic manager's caseload dashboard", () => {
 
   test('a click on a bar opens the Patients page filtered the same way', async ({ page }) => {
     await signIn(page, demoLogins.manager);
+    // Signed in first: going to the address while the sign-in request is in flight would cancel it.
+    await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
     await page.goto('/caseload?diagnosis=itbs');
     const card = chartCard(page, /Flagged patients per therapist/);
     const canvas = card.locator('canvas');
