@@ -16,6 +16,16 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 
 /** Fails the journey on any axe violation, listing rule, impact and the offending nodes. */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
+  // axe reads colours as drawn: a field's hint fading back in after its error clears fails contrast half-way.
+  // Let finite transitions finish first (an indeterminate progress bar animates forever and is left alone).
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
   const { violations } = await new AxeBuilder({ page }).analyze();
   const described = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
