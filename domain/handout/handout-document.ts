@@ -27,6 +27,12 @@ export const handoutExercise = z.object({
   /** The program item, so an e2e check or a reprint can tell two rows of the same exercise apart. */
   itemId: text,
   exerciseId: text,
+  /**
+   * True when the exercise has no words in the handout's language (a custom exercise, or a gap in a translation):
+   * its name, steps, cues and cautions are then printed in English, marked as such, and listed in
+   * `missingTranslations` for the therapist.
+   */
+  englishOnly: z.boolean(),
   name: text,
   picture: handoutPicture,
   steps: z.array(text),
@@ -35,7 +41,7 @@ export const handoutExercise = z.object({
   dose: text,
   /** Cautions that apply to this patient's diagnosis, in patient words. */
   precautions: z.array(text),
-  /** The therapist's notes on this exercise, as typed (not translated). */
+  /** The therapist's notes on this exercise, as typed (never translated; listed when the handout is not English). */
   notes: text.nullable(),
 });
 export type HandoutExercise = z.infer<typeof handoutExercise>;
