@@ -1,9 +1,10 @@
 import { inject } from '@angular/core';
 import { programVersion } from '@domain/contracts/programs';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
-import { Store } from '@ngrx/store';
+import { type MemoizedSelector, Store } from '@ngrx/store';
 import {
   EMPTY,
+  type MonoTypeOperatorFunction,
   catchError,
   concatMap,
   exhaustMap,
@@ -19,7 +20,7 @@ import { toApiError } from '../../core/api/to-api-error';
 import { ExercisesClient } from '../../exercises/exercises-client';
 import { ProgramsClient } from '../programs-client';
 import { programTabActions, programsApiActions } from './programs.actions';
-import { programsFeature } from './programs.feature';
+import { type LoadStatus, programsFeature } from './programs.feature';
 
 export const loadProgram = createEffect(
   (actions$ = inject(Actions), client = inject(ProgramsClient)) => {
@@ -38,13 +39,29 @@ export const loadProgram = createEffect(
   { functional: true },
 );
 
+/** Lets an opening through only while what it loads once (the library, the templates) is not loaded yet. */
+function unlessLoaded<T>(
+  store: Store,
+  status: MemoizedSelector<object, LoadStatus>,
+): MonoTypeOperatorFunction<T> {
+  return (opened$) =>
+    opened$.pipe(
+      concatMap((opened) =>
+        store.select(status).pipe(
+          take(1),
+          filter((current) => current !== 'loaded'),
+          map(() => opened),
+        ),
+      ),
+    );
+}
+
 /** The picker and the rows name exercises from the library (catalogue and the clinic's own), read once. */
 export const loadExercises = createEffect(
   (actions$ = inject(Actions), store = inject(Store), client = inject(ExercisesClient)) => {
     return actions$.pipe(
       ofType(programTabActions.opened, programTabActions.retryLoadSelected),
-      concatMap(() => store.select(programsFeature.selectExercisesStatus).pipe(take(1))),
-      filter((status) => status !== 'loaded'),
+      unlessLoaded(store, programsFeature.selectExercisesStatus),
       exhaustMap(() =>
         client.list().pipe(
           map((exercises) => programsApiActions.exercisesLoadSucceeded({ exercises })),
@@ -62,8 +79,7 @@ export const loadTemplates = createEffect(
   (actions$ = inject(Actions), store = inject(Store), client = inject(ProgramsClient)) => {
     return actions$.pipe(
       ofType(programTabActions.opened, programTabActions.retryLoadSelected),
-      concatMap(() => store.select(programsFeature.selectTemplatesStatus).pipe(take(1))),
-      filter((status) => status !== 'loaded'),
+      unlessLoaded(store, programsFeature.selectTemplatesStatus),
       exhaustMap(() =>
         client.templates().pipe(
           map((templates) => programsApiActions.templatesLoadSucceeded({ templates })),
