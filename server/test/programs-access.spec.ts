@@ -1,21 +1,18 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { HTTPMethods } from 'fastify';
 import { createCustomExerciseRequest } from '@domain/contracts/exercises';
 import { removeItem } from '@domain/programs/program';
-import { auditEvents, clinicTemplates, customExercises, programVersions } from '../db/schema';
-import type { User } from '../users/repository';
-import { createClinicWithStaff, createPatient, createStaffMember } from './support/fixtures';
-import { call, signIn } from './support/http';
+import { clinicTemplates, customExercises, programVersions } from '../db/schema';
+import { createPatient } from './support/fixtures';
+import { call } from './support/http';
+import {
+  type PatientEndpoint,
+  actors,
+  describePatientAccess,
+  useAccessWorld,
+} from './support/patient-access-table';
 import { customExerciseBody, pfpProgram } from './support/program-fixtures';
 import { useTestApp } from './support/test-app';
-
-/**
- * Who may reach a patient's program, over every endpoint, and who may use a clinic's exercises and templates. The
- * patient belongs to `own`, a therapist of clinic A; `other` is another therapist of A; `manager` manages A;
- * `otherManager` manages clinic B.
- */
-type Actor = 'anonymous' | 'own' | 'other' | 'manager' | 'otherManager';
-const actors: Actor[] = ['anonymous', 'own', 'other', 'manager', 'otherManager'];
 
 interface Arranged {
   patientId: string;
@@ -23,77 +20,47 @@ interface Arranged {
   templateId: string;
 }
 
-interface Endpoint {
-  name: string;
-  method: HTTPMethods;
-  path: (a: Arranged) => string;
-  body?: unknown;
-  /** The status the patient's own therapist and their manager get. */
-  ok: number;
-}
-
-const patientEndpoints: Endpoint[] = [
+const patientEndpoints: PatientEndpoint<Arranged>[] = [
   {
     name: 'GET /api/patients/:id/program',
-    method: 'GET',
     path: (a) => `/api/patients/${a.patientId}/program`,
     ok: 200,
   },
   {
     name: 'PUT /api/patients/:id/program',
-    method: 'PUT',
     path: (a) => `/api/patients/${a.patientId}/program`,
     body: { version: 1, program: removeItem(pfpProgram(), 'i5') },
     ok: 200,
   },
   {
     name: 'GET /api/patients/:id/program/versions',
-    method: 'GET',
     path: (a) => `/api/patients/${a.patientId}/program/versions`,
     ok: 200,
   },
   {
     name: 'GET /api/patients/:id/program/versions/:version',
-    method: 'GET',
     path: (a) => `/api/patients/${a.patientId}/program/versions/1`,
     ok: 200,
   },
   {
     name: 'POST /api/patients/:id/program/template',
-    method: 'POST',
     path: (a) => `/api/patients/${a.patientId}/program/template`,
     body: { version: 1, templateId: 'itbs-hip-abductors' },
     ok: 200,
   },
 ];
 
-const noSuchPatient = { error: 'not_found', message: 'No such patient.' };
-
+/**
+ * Who may reach a patient's program, over every endpoint (see support/patient-access-table), and who may use a
+ * clinic's exercises and templates.
+ */
 describe('program access', () => {
   const t = useTestApp();
-  let world: Record<Exclude<Actor, 'anonymous'>, User>;
-  const cookies: Partial<Record<Actor, string>> = {};
-
-  beforeAll(async () => {
-    const a = await createClinicWithStaff(t.repositories);
-    const b = await createClinicWithStaff(t.repositories);
-    world = {
-      own: a.therapist,
-      other: await createStaffMember(t.repositories, a.clinic.id, 'therapist'),
-      manager: a.manager,
-      otherManager: b.manager,
-    };
-  });
-
-  async function cookieOf(actor: Actor): Promise<string | undefined> {
-    if (actor === 'anonymous') return undefined;
-    cookies[actor] ??= await signIn(t.app, world[actor].email);
-    return cookies[actor];
-  }
+  const world = useAccessWorld(t);
 
   /** A patient of `own` with a program (version 1), and a custom exercise and a template of clinic A. */
   async function arrange(): Promise<Arranged> {
-    const { own } = world;
+    const own = world.user('own');
     const patient = await createPatient(t.repositories, own);
     const saved = await t.repositories.programs.save(
       { clinicId: own.clinicId },
@@ -129,68 +96,11 @@ describe('program access', () => {
       templates: await db
         .select()
         .from(clinicTemplates)
-        .where(eq(clinicTemplates.clinicId, world.own.clinicId)),
+        .where(eq(clinicTemplates.clinicId, world.user('own').clinicId)),
     };
   }
 
-  const deniedEvents = (patientId: string) =>
-    t.database.db
-      .select()
-      .from(auditEvents)
-      .where(
-        and(eq(auditEvents.action, 'patient.access_denied'), eq(auditEvents.recordId, patientId)),
-      )
-      .orderBy(asc(auditEvents.id));
-
-  for (const endpoint of patientEndpoints) {
-    describe(endpoint.name, () => {
-      for (const actor of actors) {
-        const status =
-          actor === 'anonymous' ? 401 : actor === 'own' || actor === 'manager' ? endpoint.ok : 404;
-        it(`answers ${status} to ${actor}`, async () => {
-          const arranged = await arrange();
-          const before = await stored(arranged);
-          const response = await call(t.app, endpoint.method, endpoint.path(arranged), {
-            cookie: await cookieOf(actor),
-            body: endpoint.body,
-          });
-
-          expect(response.statusCode).withContext(response.body).toBe(status);
-          if (status >= 400) expect(await stored(arranged)).toEqual(before);
-          if (status === 404) {
-            expect(response.json()).toEqual(noSuchPatient);
-            const [event] = await deniedEvents(arranged.patientId);
-            expect(event).withContext('access_denied audit').toBeDefined();
-            expect([event.actorUserId, event.recordType, event.detail]).toEqual([
-              world[actor as 'other' | 'otherManager'].id,
-              'patient',
-              {
-                method: endpoint.method,
-                route: endpoint
-                  .path({ patientId: ':id', exerciseId: '', templateId: '' })
-                  .replace('/versions/1', '/versions/:version'),
-              },
-            ]);
-          }
-        });
-      }
-
-      it('answers an unknown id and a malformed one exactly as another clinic’s patient', async () => {
-        const cookie = await cookieOf('manager');
-        const arranged = await arrange();
-        for (const patientId of ['3f1d7a52-8c0e-4d5b-9a41-6c2e0b7f9d13', '42', 'x'.repeat(100)]) {
-          const response = await call(
-            t.app,
-            endpoint.method,
-            endpoint.path({ ...arranged, patientId }),
-            { cookie, body: endpoint.body },
-          );
-          expect(response.statusCode).withContext(patientId).toBe(404);
-          expect(response.json()).toEqual(noSuchPatient);
-        }
-      });
-    });
-  }
+  describePatientAccess(t, world, { endpoints: patientEndpoints, arrange, stored });
 
   /** The clinic's library: anyone of clinic A reads and writes it; clinic B's manager sees none of it. */
   interface LibraryCase {
@@ -260,7 +170,7 @@ describe('program access', () => {
           const arranged = await arrange();
           const before = await stored(arranged);
           const response = await call(t.app, endpoint.method, endpoint.path(arranged), {
-            cookie: await cookieOf(actor),
+            cookie: await world.cookieOf(actor),
             body: endpoint.body?.(arranged),
           });
           expect(response.statusCode).withContext(response.body).toBe(status);
