@@ -17,7 +17,7 @@ import { copyAsCustom } from '@domain/exercises/copy-exercise';
 import { Store } from '@ngrx/store';
 import { type Observable, map, switchMap } from 'rxjs';
 import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
-import { FormDraft, FormDrafts } from '../../ui/forms/form-drafts';
+import { EditorDraft } from '../../ui/forms/editor-draft';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
 import { ExerciseForm } from '../exercise-form/exercise-form';
 import { ExercisePictureUpload } from '../exercise-picture-upload/exercise-picture-upload';
@@ -72,7 +72,6 @@ import {
 export class ExerciseEditorPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
-  private readonly drafts = inject(FormDrafts);
   private readonly client = inject(ExercisesClient);
   private readonly destroyRef = inject(DestroyRef);
   private readonly userId = this.store.selectSignal(selectDraftOwnerId)();
@@ -81,16 +80,14 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   protected readonly id = this.store.selectSignal(selectSelectedExerciseId)() ?? null;
   /** The exercise a new one is copied from. */
   protected readonly copyOf = this.copyOfFromAddress();
-  private readonly draftKey =
+  private readonly draft = new EditorDraft<ExerciseFormValue>(
+    this.userId,
     this.id !== null
       ? `exercise.${this.id}`
       : this.copyOf !== null
         ? `exercise.copy.${this.copyOf}`
-        : 'exercise.new';
-  /** The version this edit started from: a save by someone else since then is a 409. */
-  private baseVersion: number | null = null;
-  /** The values this edit started from: what differs from them is the therapist's change. */
-  private readonly baseValue = signal<ExerciseFormValue | null>(null);
+        : 'exercise.new',
+  );
 
   private readonly entities = this.store.selectSignal(exercisesFeature.selectEntities);
   private readonly edited = this.store.selectSignal(exercisesFeature.selectEdited);
@@ -107,7 +104,7 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   );
   /** The form holds the exercise (edit), its copy or a blank one, ready to type in. */
   protected readonly ready = signal(false);
-  protected readonly draftOffer = signal<FormDraft<ExerciseFormValue> | null>(null);
+  protected readonly draftOffer = this.draft.offer;
   protected readonly notFound = computed(() => {
     if (this.id !== null) return this.edited().error?.error === 'not_found';
     return this.copyOf !== null && this.libraryLoaded() && this.copySource() === null;
@@ -141,7 +138,7 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   /** Someone else saved first: their exercise, and the fields where it and the form differ. */
   protected readonly conflict = computed(() => {
     const { status, current, error } = this.save();
-    const base = this.baseValue();
+    const base = this.draft.baseValue();
     if (status !== 'stale' || !current || !base) return null;
     const saved = formValueOf(current);
     const nameOf = (id: string) => this.entities()[id]?.name;
@@ -186,7 +183,7 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   }
 
   discardChanges(): void {
-    this.drafts.clear(this.userId, this.draftKey);
+    this.draft.discard();
   }
 
   protected warnBeforeUnload(event: BeforeUnloadEvent): void {
@@ -198,19 +195,14 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   }
 
   protected restoreDraft(): void {
-    const draft = this.draftOffer();
-    if (!draft) return;
-    fillExerciseForm(this.form, draft.value);
+    const value = this.draft.restore();
+    if (!value) return;
+    fillExerciseForm(this.form, value);
     this.form.markAsDirty();
-    // Saved on the version the draft began from: if someone saved since, the 409 shows it.
-    this.baseVersion = draft.baseVersion ?? this.baseVersion;
-    this.baseValue.set(draft.baseValue ?? this.baseValue());
-    this.draftOffer.set(null);
   }
 
   protected discardDraft(): void {
-    this.discardChanges();
-    this.draftOffer.set(null);
+    this.draft.discard();
   }
 
   protected submit(request: CreateCustomExerciseRequest): void {
@@ -220,7 +212,7 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
       this.store.dispatch(
         exerciseEditorPageActions.updateSubmitted({
           id: this.id,
-          request: toUpdateRequest(request, this.baseVersion ?? 0),
+          request: toUpdateRequest(request, this.draft.baseVersion ?? 0),
         }),
       );
     }
@@ -228,11 +220,10 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
 
   protected keepMine(current: ExerciseResponse): void {
     const saved = formValueOf(current);
-    const merged = mergeEdits(saved, formValue(this.form), this.baseValue() ?? saved);
+    const merged = mergeEdits(saved, formValue(this.form), this.draft.baseValue() ?? saved);
     fillExerciseForm(this.form, merged);
     this.form.markAsDirty();
-    this.baseVersion = current.version;
-    this.baseValue.set(saved);
+    this.draft.rebase(saved, current.version);
     this.keepDraft();
     const parsed = parseExercise(merged);
     if (parsed.ok) this.submit(parsed.request);
@@ -242,9 +233,8 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
   protected takeSaved(current: ExerciseResponse): void {
     const saved = formValueOf(current);
     fillExerciseForm(this.form, saved);
-    this.baseVersion = current.version;
-    this.baseValue.set(saved);
-    this.discardChanges();
+    this.draft.rebase(saved, current.version);
+    this.draft.discard();
     this.store.dispatch(exerciseEditorPageActions.currentVersionTaken({ exercise: current }));
   }
 
@@ -302,21 +292,12 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
 
   private start(value: ExerciseFormValue, version: number | null): void {
     fillExerciseForm(this.form, value);
-    this.baseVersion = version;
-    this.baseValue.set(value);
-    this.draftOffer.set(this.drafts.load<ExerciseFormValue>(this.userId, this.draftKey));
+    this.draft.start(value, version);
     this.ready.set(true);
   }
 
   private keepDraft(): void {
-    if (!this.form.dirty) return;
-    this.draftOffer.set(null);
-    this.drafts.save(this.userId, this.draftKey, {
-      savedAt: new Date().toISOString(),
-      baseVersion: this.baseVersion,
-      baseValue: this.baseValue(),
-      value: formValue(this.form),
-    });
+    if (this.form.dirty) this.draft.keep(formValue(this.form));
   }
 
   private showSavedExercise(): void {

@@ -16,7 +16,7 @@ import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { authFeature } from '../../core/auth/state/auth.feature';
 import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
-import { FormDraft, FormDrafts } from '../../ui/forms/form-drafts';
+import { EditorDraft } from '../../ui/forms/editor-draft';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
 import { PatientForm } from '../patient-form/patient-form';
 import {
@@ -56,15 +56,13 @@ import {
 export class PatientEditorPage implements HasUnsavedChanges {
   private readonly store = inject(Store);
   private readonly router = inject(Router);
-  private readonly drafts = inject(FormDrafts);
   private readonly userId = this.store.selectSignal(authFeature.selectUser)()?.id ?? '';
   /** Read once: leaving the editor changes the address before this page goes away. */
   private readonly id = this.store.selectSignal(selectSelectedPatientId)() ?? null;
-  private readonly draftKey = `patient.${this.id ?? 'new'}`;
-  /** The record version this edit started from: a save by someone else since then is a 409. */
-  private baseVersion: number | null = null;
-  /** The values this edit started from: what differs from them is the therapist's change. */
-  private readonly baseValue = signal<PatientFormValue | null>(null);
+  private readonly draft = new EditorDraft<PatientFormValue>(
+    this.userId,
+    `patient.${this.id ?? 'new'}`,
+  );
 
   protected readonly mode: PatientFormMode = this.id === null ? 'create' : 'edit';
   protected readonly isManager = this.store.selectSignal(selectIsManager);
@@ -84,7 +82,7 @@ export class PatientEditorPage implements HasUnsavedChanges {
   );
   /** The form holds the record (edit) or a blank one (new), ready to type in. */
   protected readonly ready = signal(false);
-  protected readonly draftOffer = signal<FormDraft<PatientFormValue> | null>(null);
+  protected readonly draftOffer = this.draft.offer;
   protected readonly name = computed(() => {
     const patient = this.patient();
     return patient ? fullName(patient) : '';
@@ -97,7 +95,7 @@ export class PatientEditorPage implements HasUnsavedChanges {
   /** Someone else saved first: their record, and the values this edit started from. */
   protected readonly conflict = computed(() => {
     const { status, current } = this.save();
-    const base = this.baseValue();
+    const base = this.draft.baseValue();
     return status === 'stale' && current && base ? { current, base } : null;
   });
   /** A rejected save with field messages: beside the fields, and the summary above the buttons. */
@@ -130,7 +128,7 @@ export class PatientEditorPage implements HasUnsavedChanges {
   }
 
   discardChanges(): void {
-    this.drafts.clear(this.userId, this.draftKey);
+    this.draft.discard();
   }
 
   protected warnBeforeUnload(event: BeforeUnloadEvent): void {
@@ -138,19 +136,14 @@ export class PatientEditorPage implements HasUnsavedChanges {
   }
 
   protected restoreDraft(): void {
-    const draft = this.draftOffer();
-    if (!draft) return;
-    this.form.reset(draft.value);
+    const value = this.draft.restore();
+    if (!value) return;
+    this.form.reset(value);
     this.form.markAsDirty();
-    // Saved on the version the draft began from: if someone saved since, the 409 shows it.
-    this.baseVersion = draft.baseVersion ?? this.baseVersion;
-    this.baseValue.set(draft.baseValue ?? this.baseValue());
-    this.draftOffer.set(null);
   }
 
   protected discardDraft(): void {
-    this.discardChanges();
-    this.draftOffer.set(null);
+    this.draft.discard();
   }
 
   protected submit(value: PatientFormValue): void {
@@ -158,18 +151,17 @@ export class PatientEditorPage implements HasUnsavedChanges {
       const request = toCreateRequest(value, this.isManager());
       this.store.dispatch(patientEditorPageActions.createSubmitted({ request }));
     } else {
-      const request = toUpdateRequest(value, this.baseVersion ?? 0);
+      const request = toUpdateRequest(value, this.draft.baseVersion ?? 0);
       this.store.dispatch(patientEditorPageActions.updateSubmitted({ id: this.id, request }));
     }
   }
 
   protected keepMine(current: Patient): void {
-    const base = this.baseValue() ?? formValueOf(current);
+    const base = this.draft.baseValue() ?? formValueOf(current);
     const merged = mergeEdits(current, this.form.getRawValue(), base);
     this.form.reset(merged);
     this.form.markAsDirty();
-    this.baseVersion = current.version;
-    this.baseValue.set(formValueOf(current));
+    this.draft.rebase(formValueOf(current), current.version);
     this.keepDraft();
     if (this.form.invalid) {
       this.form.markAllAsTouched();
@@ -180,9 +172,8 @@ export class PatientEditorPage implements HasUnsavedChanges {
 
   protected takeSaved(current: Patient): void {
     this.form.reset(formValueOf(current));
-    this.baseVersion = current.version;
-    this.baseValue.set(formValueOf(current));
-    this.discardChanges();
+    this.draft.rebase(formValueOf(current), current.version);
+    this.draft.discard();
     this.store.dispatch(patientEditorPageActions.currentVersionTaken({ patient: current }));
   }
 
@@ -192,21 +183,12 @@ export class PatientEditorPage implements HasUnsavedChanges {
 
   private start(value: PatientFormValue, version: number | null): void {
     this.form.reset(value);
-    this.baseVersion = version;
-    this.baseValue.set(value);
-    this.draftOffer.set(this.drafts.load<PatientFormValue>(this.userId, this.draftKey));
+    this.draft.start(value, version);
     this.ready.set(true);
   }
 
   private keepDraft(): void {
-    if (!this.form.dirty) return;
-    this.draftOffer.set(null);
-    this.drafts.save(this.userId, this.draftKey, {
-      savedAt: new Date().toISOString(),
-      baseVersion: this.baseVersion,
-      baseValue: this.baseValue(),
-      value: this.form.getRawValue(),
-    });
+    if (this.form.dirty) this.draft.keep(this.form.getRawValue());
   }
 
   private showSavedPatient(): void {
