@@ -24,7 +24,7 @@ export const calfTrunkSpanish: Readonly<Record<string, ExerciseText>> = {
       'Baje el talón despacio hasta el piso.',
       'Haga todas las repeticiones y luego cambie de pierna.',
     ],
-    cues: ['Mantenga la rodilla estirada, pero sin trabarla.', 'Al bajar, cuente hasta 3.'],
+    cues: ['Mantenga la rodilla estirada, pero sin bloquearla.', 'Al bajar, cuente hasta 3.'],
     precautions: [],
   },
   'single-leg-calf-raise-on-step': {
@@ -109,19 +109,19 @@ export const calfTrunkSpanish: Readonly<Record<string, ExerciseText>> = {
     steps: [
       'Apóyese en manos y rodillas, con las manos debajo de los hombros y las rodillas debajo de la cadera.',
       'Estire un brazo hacia adelante y la pierna del lado contrario hacia atrás, hasta que los dos queden a la altura del cuerpo.',
-      'Mantenga 2 segundos.',
+      'Mantenga así 2 segundos.',
       'Vuelva al inicio y cambie de lado.',
     ],
     cues: [
       'Mantenga la espalda plana, como si llevara un vaso encima.',
-      'Estírese hacia lo lejos, no hacia arriba.',
+      'Estire el brazo y la pierna hacia lo lejos, no hacia arriba.',
     ],
     precautions: [],
   },
   'pallof-press': {
     name: 'Empuje con banda sin girar (Pallof press)',
     steps: [
-      'Ate una banda elástica a un poste, a la altura del pecho. Póngase de costado al poste, a un brazo de distancia.',
+      'Ate una banda elástica a un poste, a la altura del pecho. Póngase de lado junto al poste, a un brazo de distancia.',
       'Sostenga la banda con las dos manos en el centro del pecho.',
       'Empuje las manos hacia adelante en línea recta. No deje que la banda le gire el cuerpo.',
       'Vuelva a llevar las manos despacio al pecho.',
@@ -138,7 +138,7 @@ export const calfTrunkSpanish: Readonly<Record<string, ExerciseText>> = {
     steps: [
       'Póngase de pie cerca de una pared o una mesa firme, para poder tocarla si lo necesita.',
       'Levante un pie del piso.',
-      'Manténgase en equilibrio sobre la otra pierna, con la rodilla un poco doblada, sin trabarla.',
+      'Manténgase en equilibrio sobre la otra pierna, con la rodilla un poco doblada, sin bloquearla.',
       'Mantenga la posición y luego cambie de pierna.',
     ],
     cues: [

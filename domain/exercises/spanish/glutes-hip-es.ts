@@ -9,7 +9,7 @@ export const glutesHipSpanish: Readonly<Record<string, ExerciseText>> = {
       'Acuéstese boca arriba con las rodillas dobladas y los pies apoyados, separados al ancho de la cadera.',
       'Deje los brazos a los costados.',
       'Apriete los glúteos y levante la cadera hasta que el cuerpo quede recto desde los hombros hasta las rodillas.',
-      'Mantenga 2 segundos y luego baje despacio.',
+      'Mantenga así 2 segundos y luego baje despacio.',
     ],
     cues: ['Empuje con los talones.', 'Mantenga las rodillas apuntando hacia adelante.'],
     precautions: [],
@@ -61,7 +61,7 @@ export const glutesHipSpanish: Readonly<Record<string, ExerciseText>> = {
       'Acuéstese boca abajo con la cabeza apoyada sobre los brazos doblados.',
       'Apriete suavemente los músculos del abdomen.',
       'Apriete un glúteo y separe del piso esa pierna estirada, más o menos el ancho de una mano.',
-      'Mantenga 2 segundos y luego baje despacio.',
+      'Mantenga así 2 segundos y luego baje despacio.',
       'Haga todas las repeticiones y luego cambie de pierna.',
     ],
     cues: [
@@ -75,7 +75,7 @@ export const glutesHipSpanish: Readonly<Record<string, ExerciseText>> = {
     steps: [
       'Apóyese en manos y rodillas, con las manos debajo de los hombros y las rodillas debajo de la cadera.',
       'Con una rodilla doblada, levante esa pierna hacia atrás, con la planta del pie mirando al techo.',
-      'Deténgase cuando el muslo quede a la altura del cuerpo.',
+      'Deténgase cuando el muslo quede a la altura de la espalda.',
       'Bájela despacio.',
       'Haga todas las repeticiones y luego cambie de pierna.',
     ],
@@ -92,7 +92,7 @@ export const glutesHipSpanish: Readonly<Record<string, ExerciseText>> = {
       'Haga todas las repeticiones y luego cambie de lado.',
     ],
     cues: [
-      'Mantenga los pies en contacto.',
+      'Mantenga los pies juntos, tocándose.',
       'Mantenga el lado de arriba de la cadera justo encima del de abajo.',
     ],
     precautions: [],

@@ -9,7 +9,7 @@ export const hamstringsSpanish: Readonly<Record<string, ExerciseText>> = {
       'Acuéstese boca arriba. Doble un poco una rodilla, con el talón apoyado en el piso.',
       'Presione ese talón contra el piso y tire de él hacia usted, sin dejar que se mueva.',
       'Sienta cómo se aprieta la parte de atrás del muslo.',
-      'Mantenga 5 segundos y luego afloje.',
+      'Mantenga así 5 segundos y luego afloje.',
       'Haga todas las repeticiones y luego cambie de pierna.',
     ],
     cues: ['Mantenga la cadera apoyada en el piso.', 'Respire con normalidad mientras aprieta.'],
@@ -61,7 +61,7 @@ export const hamstringsSpanish: Readonly<Record<string, ExerciseText>> = {
     name: 'Doblar las rodillas en máquina (curl femoral)',
     steps: [
       'Siéntese en la máquina con la espalda contra el respaldo. Alinee las rodillas con el punto donde gira la máquina.',
-      'Apoye la parte de atrás de las piernas sobre la almohadilla, justo encima de los talones. Baje la almohadilla de los muslos sobre las piernas.',
+      'Apoye las pantorrillas sobre la almohadilla, justo encima de los talones. Baje la almohadilla de arriba hasta que sujete los muslos.',
       'Doble las rodillas para llevar la almohadilla hacia abajo y hacia atrás.',
       'Deje que vuelva a subir despacio hasta que las piernas queden casi estiradas.',
     ],
@@ -74,7 +74,7 @@ export const hamstringsSpanish: Readonly<Record<string, ExerciseText>> = {
       'Acuéstese boca arriba. Apoye los talones en el piso a un paso largo de los glúteos, con las rodillas apenas dobladas.',
       'Presione los talones contra el piso.',
       'Levante la cadera hasta que el cuerpo forme una línea recta.',
-      'Mantenga un momento y luego baje despacio.',
+      'Mantenga así un momento y luego baje despacio.',
     ],
     cues: [
       'Debe sentirlo en la parte de atrás de los muslos.',
@@ -152,7 +152,7 @@ export const hamstringsSpanish: Readonly<Record<string, ExerciseText>> = {
       'Haga todas las repeticiones y luego cambie de pierna.',
     ],
     cues: [
-      'Mantenga la cadera mirando al piso, sin girarla.',
+      'Mantenga los dos lados de la cadera mirando al piso, sin girarla hacia un lado.',
       'Muévase como un subibaja: el pecho baja y la pierna sube.',
     ],
     precautions: [],

@@ -9,7 +9,7 @@ export const quadricepsSpanish: Readonly<Record<string, ExerciseText>> = {
       'Acuéstese boca arriba o siéntese con las piernas estiradas hacia adelante.',
       'Ponga una toalla pequeña enrollada debajo de la rodilla que va a trabajar.',
       'Apriete el músculo de la parte de adelante del muslo. Empuje la parte de atrás de la rodilla contra la toalla.',
-      'Mantenga 5 segundos y luego afloje.',
+      'Mantenga así 5 segundos y luego afloje.',
     ],
     cues: [
       'La rótula debe subir un poco hacia la cadera.',
@@ -62,7 +62,7 @@ export const quadricepsSpanish: Readonly<Record<string, ExerciseText>> = {
   'sit-to-stand': {
     name: 'Levantarse de la silla',
     steps: [
-      'Siéntese cerca del borde de una silla firme, con los pies apoyados y separados al ancho de la cadera.',
+      'Siéntese en la parte de adelante de una silla firme, con los pies apoyados y separados al ancho de la cadera.',
       'Cruce los brazos sobre el pecho.',
       'Inclínese hacia adelante desde la cadera y póngase de pie empujando con los talones.',
       'Vuelva a sentarse despacio y con control.',
@@ -79,7 +79,7 @@ export const quadricepsSpanish: Readonly<Record<string, ExerciseText>> = {
       'Póngase de pie con la espalda contra una pared. Aleje los pies de la pared más o menos el largo de un pie.',
       'Deslice la espalda por la pared y doble las rodillas. Baje solo lo que le resulte cómodo, nunca por debajo del asiento de una silla.',
       'Mantenga las rodillas encima de los tobillos.',
-      'Mantenga la posición y luego deslícese hacia arriba.',
+      'Mantenga la posición y luego suba deslizando la espalda por la pared.',
     ],
     cues: [
       'Apoye toda la espalda contra la pared.',
@@ -119,7 +119,7 @@ export const quadricepsSpanish: Readonly<Record<string, ExerciseText>> = {
   'split-squat': {
     name: 'Zancada fija (split squat)',
     steps: [
-      'Póngase de pie con un paso largo: un pie adelante y el otro atrás, apoyado en la punta.',
+      'Póngase de pie con las piernas separadas en un paso largo: un pie adelante y el otro atrás, apoyado en la punta.',
       'Mantenga el cuerpo erguido, con las manos en la cintura.',
       'Doble las dos rodillas y baje la rodilla de atrás hacia el piso.',
       'Deténgase justo antes de que la rodilla de atrás toque el piso. Empuje con el pie de adelante para subir.',
@@ -178,7 +178,7 @@ export const quadricepsSpanish: Readonly<Record<string, ExerciseText>> = {
     steps: [
       'Póngase de pie, con el cuerpo erguido, en un extremo de un espacio libre, como un pasillo.',
       'Dé un paso adelante para hacer una zancada y baje la rodilla de atrás hacia el piso.',
-      'Empuje para subir y lleve el pie de atrás hacia adelante para hacer la siguiente zancada.',
+      'Empuje con el pie de adelante para subir y lleve el pie de atrás hacia adelante, a la siguiente zancada.',
       'Siga avanzando, una zancada tras otra.',
     ],
     cues: [
@@ -237,7 +237,7 @@ export const quadricepsSpanish: Readonly<Record<string, ExerciseText>> = {
     steps: [
       'Siéntese en la máquina de prensa de piernas con la espalda bien apoyada en el respaldo.',
       'Apoye los pies en el centro de la plataforma, separados al ancho de la cadera.',
-      'Empuje la plataforma hasta que las piernas queden estiradas, pero sin trabar las rodillas.',
+      'Empuje la plataforma hasta que las piernas queden estiradas, pero sin bloquear las rodillas.',
       'Doble las rodillas despacio y deje que la plataforma vuelva, hasta que queden dobladas en ángulo recto.',
       'Vuelva a empujar la plataforma.',
     ],
@@ -249,7 +249,7 @@ export const quadricepsSpanish: Readonly<Record<string, ExerciseText>> = {
     steps: [
       'Siéntese en la máquina de prensa de piernas con la espalda bien apoyada en el respaldo.',
       'Apoye un pie en el centro de la plataforma. Deje el otro pie en el piso o en el marco de la máquina.',
-      'Empuje la plataforma hasta que la pierna quede estirada, pero sin trabar la rodilla.',
+      'Empuje la plataforma hasta que la pierna quede estirada, pero sin bloquear la rodilla.',
       'Doble la rodilla despacio hasta el ángulo recto y vuelva a empujar.',
       'Haga todas las repeticiones y luego cambie de pierna.',
     ],
@@ -263,7 +263,7 @@ export const quadricepsSpanish: Readonly<Record<string, ExerciseText>> = {
     name: 'Extensión de piernas (máquina)',
     steps: [
       'Siéntese en la máquina con la espalda contra el respaldo. Alinee las rodillas con el punto donde gira la máquina.',
-      'Coloque la almohadilla sobre la parte de adelante de las piernas, justo encima de los tobillos.',
+      'Coloque la almohadilla sobre las espinillas, justo encima de los tobillos.',
       'Estire las rodillas para levantar la almohadilla.',
       'Bájela despacio.',
     ],

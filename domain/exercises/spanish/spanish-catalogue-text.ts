@@ -15,7 +15,7 @@ import { quadricepsSpanish } from './quadriceps-es';
  *   buttocks / one buttock ... los glúteos / el glúteo
  *   lower back ............... la parte baja de la espalda
  *   stomach .................. el abdomen
- *   lower leg / shin / calf .. la parte baja de la pierna / la espinilla / la pantorrilla
+ *   lower leg / shin / calf .. la parte baja de la pierna / la espinilla (front) / la pantorrilla (back)
  *   heel / ankle ............. talón / tobillo
  *   ball of the foot ......... la punta del pie ("suba sobre la punta del pie")
  *   toes / big toe ........... los dedos del pie / el dedo gordo del pie ("dedos" alone is never the fingers)
@@ -24,6 +24,7 @@ import { quadricepsSpanish } from './quadriceps-es';
  *   standing leg ............. la pierna de apoyo
  *   front / back foot, knee .. el pie, la rodilla de adelante / de atrás
  *   top / bottom leg ......... la pierna de arriba / de abajo (lying on the side)
+ *   not locked (knee) ........ sin bloquear la rodilla
  *   straight (leg, knee) ..... estirada; a straight line: una línea recta. Never "derecho" (it also means right side)
  *   upright body ............. el cuerpo erguido
  *   hip-width apart .......... separados al ancho de la cadera
