@@ -174,7 +174,11 @@ describe('Spanish catalogue text', () => {
     const avoided: { word: RegExp; why: string }[] = [
       { word: wholeWord('tú|tu|tus|ti|te|contigo'), why: 'informal "tú": write "usted"' },
       { word: wholeWord('suelo'), why: 'write "piso"' },
-      { word: wholeWord('párese|parado|parada'), why: 'write "póngase de pie", "de pie"' },
+      { word: wholeWord('párese'), why: 'write "póngase de pie"' },
+      {
+        word: wholeWord('acostad[oa]s?|sentad[oa]s?|parad[oa]s?'),
+        why: 'no word that makes the patient a man or a woman: say what to do ("acuéstese de lado")',
+      },
       {
         word: wholeWord('derech[oa]s?'),
         why: 'write "recto" or "estirado": "derecho" is also the right side',

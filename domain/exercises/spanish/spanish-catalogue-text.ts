@@ -7,6 +7,7 @@ import { quadricepsSpanish } from './quadriceps-es';
 /*
  * Spanish for patients: neutral Latin-American Spanish, formal "usted" imperative, short sentences, everyday words.
  * Every group file follows this glossary, so one thing has one word on the whole handout.
+ * No adjective makes the patient a man or a woman: "acuéstese de lado", "el cuerpo erguido", not "acostado".
  *
  *   knee / kneecap ........... rodilla / rótula
  *   hip(s) (the pelvis) ...... la cadera, singular: "levante la cadera"
@@ -42,6 +43,7 @@ import { quadricepsSpanish } from './quadriceps-es';
  *   squat / lunge / bridge / plank  sentadilla / zancada / puente / plancha
  *   repetitions / set ........ las repeticiones / la serie
  *   lie on your back / face down / side  acuéstese boca arriba / boca abajo / de lado
+ *   to the side / the side of  hacia el costado / el costado de la cadera, del glúteo
  *   on hands and knees ....... apóyese en manos y rodillas (cuatro apoyos)
  *   stand .................... póngase de pie / quédese de pie (not "párese")
  *   hold (a position) ........ mantenga; hold (an object): sostenga; hold on to: apóyese en
