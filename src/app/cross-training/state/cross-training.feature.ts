@@ -40,7 +40,10 @@ export const initialCrossTrainingState: CrossTrainingState = {
 };
 
 /** The saved version becomes the plan on screen, with nothing to undo. */
-function showSaved(state: CrossTrainingState, saved: CrossTrainingVersion | null): CrossTrainingState {
+function showSaved(
+  state: CrossTrainingState,
+  saved: CrossTrainingVersion | null,
+): CrossTrainingState {
   return { ...state, saved, plan: saved ? draftOf(saved.plan) : null, undo: [], lastField: null };
 }
 
@@ -62,8 +65,16 @@ export const crossTrainingFeature = createFeature({
       patientId,
       load: 'loading',
     })),
-    on(crossTrainingApiActions.loadSucceeded, (state, { patientId, current }): CrossTrainingState =>
-      state.patientId === patientId ? { ...showSaved(state, current), load: 'loaded' } : state,
+    on(
+      crossTrainingApiActions.loadSucceeded,
+      (state, { patientId, current }): CrossTrainingState => {
+        if (state.patientId !== patientId) return state;
+        // The tab opening again reads the plan again: edits made before the answer stay, at the version they began
+        // from (a newer save answers 409 on saving).
+        return state.undo.length
+          ? { ...state, saved: current, load: 'loaded' }
+          : { ...showSaved(state, current), load: 'loaded' };
+      },
     ),
     on(crossTrainingApiActions.loadFailed, (state, { patientId, error }): CrossTrainingState =>
       state.patientId === patientId ? { ...state, load: 'failed', loadError: error } : state,
@@ -86,7 +97,9 @@ export const crossTrainingFeature = createFeature({
     }),
     on(crossTrainingTabActions.editUndone, (state): CrossTrainingState => {
       const previous = state.undo.at(-1);
-      return previous ? { ...state, plan: previous, undo: state.undo.slice(0, -1), lastField: null } : state;
+      return previous
+        ? { ...state, plan: previous, undo: state.undo.slice(0, -1), lastField: null }
+        : state;
     }),
     on(crossTrainingTabActions.saveSubmitted, (state): CrossTrainingState => ({
       ...state,
