@@ -18,6 +18,7 @@ import { Store } from '@ngrx/store';
 import { type Observable, map, switchMap } from 'rxjs';
 import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { EditorDraft } from '../../ui/forms/editor-draft';
+import { StaleEditPanel } from '../../ui/forms/stale-edit-panel/stale-edit-panel';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
 import { ExerciseForm } from '../exercise-form/exercise-form';
 import { ExercisePictureUpload } from '../exercise-picture-upload/exercise-picture-upload';
@@ -34,7 +35,6 @@ import {
   parseExercise,
   toUpdateRequest,
 } from '../exercise-form/exercise-form-model';
-import { StaleExercisePanel } from '../stale-exercise-panel/stale-exercise-panel';
 import { exerciseEditorPageActions, exercisesApiActions } from '../state/exercises.actions';
 import { exercisesFeature } from '../state/exercises.feature';
 import {
@@ -62,7 +62,7 @@ import {
     DraftOffer,
     ExerciseForm,
     ExercisePictureUpload,
-    StaleExercisePanel,
+    StaleEditPanel,
   ],
   templateUrl: './exercise-editor-page.html',
   styleUrl: './exercise-editor-page.scss',
