@@ -32,9 +32,11 @@ test.describe("a clinic manager's clinic details", () => {
     await expectNoAxeViolations(page);
     await screenshot(page, 'clinic-bad-phone');
 
+    await page.getByLabel('Clinic name').fill('Demo Clinic Riverside');
     await phone.fill('(503) 555-0199');
     await phone.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(page.getByRole('banner')).toContainText('Demo Clinic Riverside');
     await page.reload();
     await expect(address).toHaveValue('1420 Riverside Avenue, Suite 200\nPortland, OR 97214');
     await expect(phone).toHaveValue('(503) 555-0199');
@@ -68,10 +70,12 @@ test.describe("a clinic manager's clinic details", () => {
     // Leave the demo clinic as the seed made it for the journeys after this one.
     await page.getByRole('button', { name: 'Remove the logo' }).click();
     await expect(page.getByText('Logo removed. New handouts print no logo.')).toBeVisible();
+    await page.getByLabel('Clinic name').fill('Demo Clinic');
     await address.fill(demoAddress);
     await phone.fill(demoPhone);
     await page.getByRole('button', { name: 'Save details' }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
+    await expect(page.getByRole('banner')).not.toContainText('Riverside');
   });
 
   test('is not offered to a therapist', async ({ page }) => {

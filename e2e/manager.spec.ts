@@ -49,6 +49,8 @@ test.describe("a clinic manager's team", () => {
 
   test('works the team page with the keyboard alone', async ({ page }) => {
     await signIn(page, demoLogins.manager);
+    // Going to /team before the sign-in answer arrives would abort it and land back on sign-in.
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     await page.goto('/team');
     await expect(page.getByRole('table', { name: 'Team members' })).toBeVisible();
     await page.keyboard.press('Tab');

@@ -6,7 +6,8 @@ import type { Actions } from '@ngrx/effects';
 import { firstValueFrom, of, throwError } from 'rxjs';
 import type { ClinicClient } from '../clinic-client';
 import { clinicApiActions, clinicPageActions } from './clinic.actions';
-import { saveClinic, uploadLogo } from './clinic.effects';
+import { clinicDetailsActions } from '../../core/auth/state/auth.actions';
+import { saveClinic, shareClinicName, uploadLogo } from './clinic.effects';
 
 const settings: ClinicSettings = {
   name: 'Riverside',
@@ -49,6 +50,13 @@ describe('clinic effects', () => {
       );
       expect(client.uploadLogo).not.toHaveBeenCalled();
     });
+  });
+
+  it("shares the clinic's saved name with the toolbar", async () => {
+    const saved = of(clinicApiActions.saveSucceeded({ settings })) as Actions;
+    expect(await firstValueFrom(shareClinicName(saved))).toEqual(
+      clinicDetailsActions.nameKnown({ name: 'Riverside' }),
+    );
   });
 
   describe('saveClinic', () => {

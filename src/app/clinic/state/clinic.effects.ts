@@ -4,6 +4,7 @@ import { checkLogoUpload } from '@domain/clinic/logo-upload';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, exhaustMap, from, map, of, switchMap } from 'rxjs';
 import { currentOnConflict } from '../../core/api/current-on-conflict';
+import { clinicDetailsActions } from '../../core/auth/state/auth.actions';
 import { toApiError } from '../../core/api/to-api-error';
 import { ClinicClient } from '../clinic-client';
 import { clinicApiActions, clinicPageActions } from './clinic.actions';
@@ -93,6 +94,17 @@ export const removeLogo = createEffect(
           ),
         ),
       ),
+    );
+  },
+  { functional: true },
+);
+
+/** The toolbar names the session's clinic: it follows a rename at once, and one made elsewhere once it is read. */
+export const shareClinicName = createEffect(
+  (actions$ = inject(Actions)) => {
+    return actions$.pipe(
+      ofType(clinicApiActions.loadSucceeded, clinicApiActions.saveSucceeded),
+      map(({ settings }) => clinicDetailsActions.nameKnown({ name: settings.name })),
     );
   },
   { functional: true },
