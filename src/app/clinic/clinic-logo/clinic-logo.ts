@@ -1,6 +1,7 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
+import { pickedFile } from '../../ui/forms/picked-file';
 
 /**
  * The clinic's logo: a preview of the one printed now, upload a new one, remove it. Presentational: the page
@@ -24,10 +25,7 @@ export class ClinicLogo {
   readonly removed = output();
 
   protected pick(event: Event): void {
-    const field = event.target as HTMLInputElement;
-    const file = field.files?.[0];
+    const file = pickedFile(event);
     if (file) this.chosen.emit(file);
-    // Choosing the same file again after fixing it must fire again.
-    field.value = '';
   }
 }

@@ -15,6 +15,7 @@ import { Store } from '@ngrx/store';
 import { map } from 'rxjs';
 import { StaleEditPanel } from '../../ui/forms/stale-edit-panel/stale-edit-panel';
 import type { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
+import { failureMessageOf, fieldMessagesOf } from '../../ui/forms/save-messages';
 import { ClinicForm } from '../clinic-form/clinic-form';
 import {
   type ClinicFormValue,
@@ -68,14 +69,8 @@ export class ClinicPage implements HasUnsavedChanges {
       differences: differences(formValueOf(current), this.formValue(), base),
     };
   });
-  protected readonly fieldErrors = computed(() => {
-    const { status, error } = this.save();
-    return status === 'failed' && error?.fields ? { ...error.fields, _form: [error.message] } : {};
-  });
-  protected readonly saveFailure = computed(() => {
-    const { status, error } = this.save();
-    return status === 'failed' && error && !error.fields ? error.message : null;
-  });
+  protected readonly fieldErrors = computed(() => fieldMessagesOf(this.save()));
+  protected readonly saveFailure = computed(() => failureMessageOf(this.save()));
 
   constructor() {
     this.store.dispatch(clinicPageActions.opened());

@@ -20,6 +20,7 @@ import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { EditorDraft } from '../../ui/forms/editor-draft';
 import { StaleEditPanel } from '../../ui/forms/stale-edit-panel/stale-edit-panel';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
+import { failureMessageOf, fieldMessagesOf } from '../../ui/forms/save-messages';
 import { ExerciseForm } from '../exercise-form/exercise-form';
 import { ExercisePictureUpload } from '../exercise-picture-upload/exercise-picture-upload';
 import { ExercisesClient } from '../exercises-client';
@@ -149,15 +150,9 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
     };
   });
   /** A rejected save with field messages: beside the fields, and the summary above the buttons. */
-  protected readonly fieldErrors = computed(() => {
-    const { status, error } = this.save();
-    return status === 'failed' && error?.fields ? { ...error.fields, _form: [error.message] } : {};
-  });
+  protected readonly fieldErrors = computed(() => fieldMessagesOf(this.save()));
   /** A save that failed for no field's sake (offline, a catalogue exercise): said with a Retry. */
-  protected readonly saveFailure = computed(() => {
-    const { status, error } = this.save();
-    return status === 'failed' && error && !error.fields ? error.message : null;
-  });
+  protected readonly saveFailure = computed(() => failureMessageOf(this.save()));
 
   constructor() {
     this.store.dispatch(exerciseEditorPageActions.opened({ id: this.id }));

@@ -12,10 +12,7 @@ describe('unsavedChangesGuard', () => {
     TestBed.configureTestingModule({
       providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
-    page = jasmine.createSpyObj<HasUnsavedChanges>('page', [
-      'hasUnsavedChanges',
-      'discardChanges',
-    ]);
+    page = jasmine.createSpyObj<HasUnsavedChanges>('page', ['hasUnsavedChanges', 'discardChanges']);
   });
 
   afterEach(() => TestBed.inject(MatDialog).closeAll());
