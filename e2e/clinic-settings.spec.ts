@@ -78,6 +78,27 @@ test.describe("a clinic manager's clinic details", () => {
     await expect(page.getByRole('banner')).not.toContainText('Riverside');
   });
 
+  test('works the clinic page with the keyboard alone', async ({ page }) => {
+    await signIn(page, demoLogins.manager);
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await page.goto('/clinic');
+    const name = page.getByLabel('Clinic name');
+    await expect(name).toHaveValue('Demo Clinic');
+    await name.focus();
+    for (const next of [
+      page.getByLabel('Address'),
+      page.getByLabel('Phone'),
+      page.getByRole('button', { name: 'Save details' }),
+      page.getByRole('button', { name: 'Upload a logo' }),
+    ]) {
+      await page.keyboard.press('Tab');
+      await expect(next).toBeFocused();
+    }
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Enter');
+    expect((await chooser).isMultiple()).toBe(false);
+  });
+
   test('is not offered to a therapist', async ({ page }) => {
     await signIn(page, demoLogins.therapist1);
     const nav = page.getByRole('navigation', { name: 'Main navigation' });
