@@ -229,10 +229,7 @@ describe('PatientEditorPage', () => {
       await click('Retry');
       expect(store.dispatch).toHaveBeenCalledWith(
         patientEditorPageActions.createSubmitted({
-          request: toCreateRequest(
-            { ...validNewPatient(), clinicalNotes: 'Pain after 5 km.' },
-            false,
-          ),
+          request: toCreateRequest({ ...validNewPatient(), clinicalNotes: 'Pain after 5 km.' }, false),
         }),
       );
     });
@@ -248,9 +245,7 @@ describe('PatientEditorPage', () => {
           fields: { lastName: ['The last name is at most 80 characters.'] },
         },
       });
-      const lastName = page
-        .querySelector('[formControlName="lastName"]')!
-        .closest('mat-form-field')!;
+      const lastName = page.querySelector('[formControlName="lastName"]')!.closest('mat-form-field')!;
       expect(lastName.querySelector('mat-error')!.textContent!.trim()).toBe(
         'The last name is at most 80 characters.',
       );
@@ -314,7 +309,7 @@ describe('PatientEditorPage', () => {
       );
     });
 
-    it('restores a draft on the version it began from, so a save since then shows', async () => {
+    it("restores a draft on the version it began from, so a save since then shows", async () => {
       drafts.save(therapist.id, `patient.${ana.id}`, {
         savedAt: new Date().toISOString(),
         baseVersion: 2,

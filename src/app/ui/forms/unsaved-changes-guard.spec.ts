@@ -12,7 +12,10 @@ describe('unsavedChangesGuard', () => {
     TestBed.configureTestingModule({
       providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
     });
-    page = jasmine.createSpyObj<HasUnsavedChanges>('page', ['hasUnsavedChanges', 'discardChanges']);
+    page = jasmine.createSpyObj<HasUnsavedChanges>('page', [
+      'hasUnsavedChanges',
+      'discardChanges',
+    ]);
   });
 
   afterEach(() => TestBed.inject(MatDialog).closeAll());

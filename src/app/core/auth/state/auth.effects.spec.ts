@@ -52,8 +52,7 @@ describe('auth effects', () => {
     });
 
     it("keeps the server's reason when the session idled out before a reload", async () => {
-      const message =
-        'Your session ended after 30 minutes without activity. Sign in again to continue.';
+      const message = 'Your session ended after 30 minutes without activity. Sign in again to continue.';
       authClient.currentUser.and.returnValue(failure(401, { error: 'session_expired', message }));
       const action = await firstValueFrom(checkSession(started, authClient));
       expect(action).toEqual(authApiActions.sessionMissing({ notice: message }));

@@ -40,10 +40,7 @@ describe('auth reducer', () => {
   });
 
   it('keeps the idle-expiry notice when the session check finds the session ended', () => {
-    const state = reducer(
-      initialAuthState,
-      authApiActions.sessionMissing({ notice: 'Session ended.' }),
-    );
+    const state = reducer(initialAuthState, authApiActions.sessionMissing({ notice: 'Session ended.' }));
     expect(state.notice).toBe('Session ended.');
   });
 

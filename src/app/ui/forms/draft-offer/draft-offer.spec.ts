@@ -22,8 +22,7 @@ describe('DraftOffer', () => {
   });
 
   it('gives the date too for a draft from an earlier day', () => {
-    const text =
-      create('2025-03-04T09:15:00.000Z', 'changes to the planned weeks').textContent ?? '';
+    const text = create('2025-03-04T09:15:00.000Z', 'changes to the planned weeks').textContent ?? '';
     expect(text).toContain('Restore unsaved changes to the planned weeks from');
     expect(text).toContain('2025');
   });
