@@ -118,6 +118,18 @@ describe('ClinicPage', () => {
     expect(page.textContent).toContain('Saved. Handouts printed from now on show these details.');
   });
 
+  it('keeps what was typed after a save when a logo is uploaded next', async () => {
+    const saved = { ...settings, version: 5 };
+    await setClinic({ settings: saved, save: { status: 'saved', error: null, current: null } });
+    await type('phone', '555 010 4444');
+    await setClinic({
+      settings: { ...saved, logoUrl: '/api/clinic/logos/abc' },
+      save: { status: 'saved', error: null, current: null },
+    });
+    expect(field('phone').value).toBe('555 010 4444');
+    expect(fixture.componentInstance.hasUnsavedChanges()).toBeTrue();
+  });
+
   describe('when someone else saved first', () => {
     const current = { ...settings, name: 'Riverside Physio & Sports', version: 5 };
 

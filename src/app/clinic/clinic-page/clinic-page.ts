@@ -78,14 +78,18 @@ export class ClinicPage implements HasUnsavedChanges {
       const settings = this.settings();
       if (settings && this.base() === null) untracked(() => this.start(settings));
     });
+    // A save starts the next edit from what was saved. Only a new version does: a logo changed after the save
+    // changes the settings too, and must not wipe what the manager has typed since.
     effect(() => {
       const settings = this.settings();
-      if (this.saved() && settings) untracked(() => this.start(settings));
+      if (this.saved() && settings && settings.version !== this.baseVersion)
+        untracked(() => this.start(settings));
     });
   }
 
+  // A save marks the form pristine (start), so anything dirty was typed since.
   hasUnsavedChanges(): boolean {
-    return this.form.dirty && !this.saved();
+    return this.form.dirty;
   }
 
   // The form holds three short fields: nothing is kept after leaving, so there is nothing to forget.
