@@ -8,6 +8,7 @@ import {
 import { apiPrefix } from './api-path';
 import { authRoutes } from './auth/routes';
 import { caseloadRoutes } from './caseload/routes';
+import { clinicRoutes } from './clinics/routes';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
@@ -72,6 +73,7 @@ export function buildApp({
       api.register(originCheck);
       api.register(healthRoutes);
       api.register(authRoutes, { prefix: '/auth', now });
+      api.register(clinicRoutes, { prefix: '/clinic' });
       api.register(teamRoutes, { prefix: '/team' });
       api.register(therapistRoutes, { prefix: '/therapists' });
       api.register(patientRoutes, { prefix: '/patients' });

@@ -34,7 +34,7 @@ declare module 'fastify' {
 /** Every repository on one database. The app decorates itself with these; the seed and the CLI use them directly. */
 export function createRepositories(db: Database, now: Clock) {
   return {
-    clinics: new ClinicsRepository(db),
+    clinics: new ClinicsRepository(db, now),
     users: new UsersRepository(db, now),
     sessions: new SessionsRepository(db),
     audit: new AuditLog(db, now),
