@@ -1,4 +1,5 @@
 import type { ExerciseResponse } from '../contracts/exercises';
+import type { RunningPlanDto } from '../contracts/running';
 import { swimBikePlan } from '../cross-training/sample-plan';
 import { catalogue, catalogueExercise } from '../exercises/catalogue';
 import { copyAsCustom } from '../exercises/copy-exercise';
@@ -25,7 +26,7 @@ const library = new Map<string, ExerciseResponse>([
 ]);
 
 /** A 10 → 20 mi plan of 11 weeks from Monday 30 Nov 2026, the week the sample handout is printed. */
-export function sampleMileagePlan(): NonNullable<HandoutSources['running']> {
+export function sampleMileagePlan(): Extract<RunningPlanDto, { kind: 'mileage' }> {
   const settings = withPlanDefaults({
     baselineMetres: 16093,
     targetMetres: 32187,
