@@ -7,7 +7,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { HandoutDocument } from '../domain/handout/handout-document';
-import { pdfFooterHtml } from '../server/handouts/pdf-footer';
 import { chromiumPrinter, defaultChromiumPath } from '../server/handouts/pdf-printer';
 import { median, percentile } from './percentiles';
 
@@ -51,7 +50,8 @@ export async function measureStandInPdf(document: HandoutDocument, warmRuns = 5)
   const server = createServer((request, response) => {
     const [type, body] = files[request.url ?? ''] ?? [
       'text/html',
-      '<!doctype html><html><head><style>svg{max-width:50%;height:auto}</style>' +
+      '<!doctype html><html><head><style>svg{max-width:50%;height:auto}' +
+        '@page{margin:12mm 12mm 16mm;@bottom-right{content:"Page " counter(page) " of " counter(pages)}}</style>' +
         '<script src="/layout.js" type="module"></script></head><body></body></html>',
     ];
     response.writeHead(200, { 'content-type': type }).end(body);
@@ -63,7 +63,6 @@ export async function measureStandInPdf(document: HandoutDocument, warmRuns = 5)
     url: `http://127.0.0.1:${port}/print`,
     cookie: { name: 'stride_session', value: 'stand-in' },
     paper: document.options.paper,
-    footerHtml: pdfFooterHtml(document),
   };
   try {
     const time = async () => {

@@ -26,7 +26,6 @@ import type { Clock } from '../clock';
 import { malformedPatientIdCheck, patientDenied, scopeOf } from '../patients/access';
 import { sessionCookieName } from '../plugins/session';
 import { currentHandout } from './current-handout';
-import { pdfFooterHtml } from './pdf-footer';
 import type { PdfPrinter } from './pdf-printer';
 import { printOrigin } from './print-origin';
 
@@ -186,7 +185,6 @@ export const handoutRoutes: FastifyPluginAsyncZod<{ now: Clock; printer: PdfPrin
         url: `${origin}/patients/${id}/handouts/${handoutId}/print?print=1`,
         cookie: { name: sessionCookieName, value: request.cookies[sessionCookieName] ?? '' },
         paper: found.options.paper,
-        footerHtml: pdfFooterHtml(found.document),
       });
       await audit(request, 'handout.pdf_downloaded', id, { handoutId, bytes: pdf.length });
       return reply
