@@ -112,8 +112,40 @@ describe('handout PDF', () => {
       expect(response.statusCode).toBe(503);
       expect(response.json()).toEqual({
         error: 'pdf_unavailable',
-        message: jasmine.stringContaining('Save as PDF'),
+        message:
+          'This server cannot make PDFs (no Chromium). Use Print and choose "Save as PDF" instead.',
       });
+    });
+  });
+
+  describe('when printing fails', () => {
+    const t = useTestApp({
+      pdfPrinter: {
+        available: true,
+        print: () =>
+          Promise.reject(new Error('Timeout 15000ms exceeded waiting for [data-handout-ready]')),
+        close: async () => undefined,
+      },
+    });
+
+    it('answers 503 pdf_unavailable, so the user can still Print, and records no download', async () => {
+      const { cookie, pdfUrl, patient } = await printedHandout(t);
+      const response = await call(t.app, 'GET', pdfUrl, { cookie });
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toEqual({
+        error: 'pdf_unavailable',
+        message: 'The PDF could not be made just now. Use Print and choose "Save as PDF" instead.',
+      });
+      const downloads = await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.action, 'handout.pdf_downloaded'),
+            eq(auditEvents.recordId, patient.id),
+          ),
+        );
+      expect(downloads).toEqual([]);
     });
   });
 
