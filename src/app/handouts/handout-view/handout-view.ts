@@ -17,6 +17,7 @@ import { HandoutSchedule } from './handout-schedule';
   styleUrl: './handout-view.scss',
   encapsulation: ViewEncapsulation.None,
   host: {
+    class: 'handout',
     '[attr.lang]': 'document().language',
     '[class.large-print]': 'document().options.largePrint',
     '[class.a4]': "document().options.paper === 'a4'",
