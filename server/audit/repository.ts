@@ -50,7 +50,12 @@ export type AuditAction =
   | 'cross_training.saved'
   | 'cross_training.versions_viewed'
   | 'cross_training.version_viewed'
-  | 'caseload.viewed';
+  | 'caseload.viewed'
+  | 'handout.previewed'
+  | 'handout.recorded'
+  | 'handout.history_viewed'
+  | 'handout.viewed'
+  | 'handout.pdf_downloaded';
 
 export interface AuditEvent {
   action: AuditAction;

@@ -29,7 +29,10 @@ import {
   sides,
 } from '@domain/contracts/patients';
 import type { RunningPlanDto } from '@domain/contracts/running';
+import type { HandoutVersions } from '@domain/contracts/handouts';
 import type { CrossTrainingPlan } from '@domain/cross-training/plan';
+import type { HandoutDocument } from '@domain/handout/handout-document';
+import type { HandoutOptions } from '@domain/handout/handout-options';
 import { roles } from '@domain/contracts/users';
 import type { Program } from '@domain/programs/program';
 import type { PlannedWeek, PlanSettings } from '@domain/training-load/plan-generator';
@@ -557,5 +560,36 @@ export const exerciseImages = pgTable(
       sql`${t.contentType} in ('image/png', 'image/jpeg')`,
     ),
     check('exercise_images_size_check', sql`octet_length(${t.bytes}) between 1 and 2097152`),
+  ],
+);
+
+/**
+ * Every handout printed for a patient (issue 8): who printed it, when, with which options and from which saved
+ * versions, and the document exactly as printed, so a reprint shows what the patient was given. Append-only: a
+ * trigger (migration 0008_handouts) refuses UPDATE, DELETE and TRUNCATE.
+ */
+export const handouts = pgTable(
+  'handouts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clinicId: uuid('clinic_id').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    printedBy: uuid('printed_by')
+      .notNull()
+      .references(() => users.id),
+    printedAt: timestamptz('printed_at'),
+    options: jsonb('options').notNull().$type<HandoutOptions>(),
+    versions: jsonb('versions').notNull().$type<HandoutVersions>(),
+    document: jsonb('document').notNull().$type<HandoutDocument>(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'handouts_patient_clinic_fk',
+      columns: [t.patientId, t.clinicId],
+      foreignColumns: [patients.id, patients.clinicId],
+    }),
+    // The patient's history, newest first.
+    index('handouts_patient_printed_at_idx').on(t.patientId, t.printedAt),
+    check('handouts_document_check', sql`jsonb_typeof(${t.document}) = 'object'`),
   ],
 );
