@@ -54,9 +54,18 @@ describe('HandoutPrintPage', () => {
   });
 
   it('opens the print dialog once ready when asked with ?print=1', async () => {
+    spyOnProperty(navigator, 'webdriver').and.returnValue(false);
     const page = await open({ print: '1' });
     await ready(page);
     expect(print).toHaveBeenCalledTimes(1);
+  });
+
+  it('never opens the dialog in an automated browser, such as the server printing the PDF', async () => {
+    spyOnProperty(navigator, 'webdriver').and.returnValue(true);
+    const page = await open({ print: '1' });
+    await ready(page);
+    expect(page.hasAttribute('data-handout-ready')).toBeTrue();
+    expect(print).not.toHaveBeenCalled();
   });
 
   it('is not ready, and does not print, before the record arrives', async () => {

@@ -73,7 +73,9 @@ export class HandoutPrintPage {
       if (this.load().status !== 'ready' || this.ready()) return;
       void this.whenPicturesLoaded().then(() => {
         this.ready.set(true);
-        if (this.print() === '1') this.openPrintDialog();
+        // An automated browser (the server's PDF printer) never gets the dialog: Chromium refuses to make a PDF
+        // of a page whose print dialog is open ("Page is already being printed").
+        if (this.print() === '1' && !this.page.defaultView?.navigator.webdriver) this.openPrintDialog();
       });
     });
   }

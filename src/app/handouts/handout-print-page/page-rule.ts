@@ -10,7 +10,7 @@ export function pageRule(document: HandoutDocument): string {
   const size = document.options.paper === 'a4' ? 'A4' : 'letter';
   const font = `${document.options.largePrint ? '12pt' : '8.5pt'} Roboto, Arial, Helvetica, sans-serif`;
   return (
-    `@page { size: ${size}; margin: 14mm 14mm 18mm;` +
+    `@page { size: ${size}; margin: 12mm 12mm 16mm;` +
     ` @bottom-left { content: ${cssString(document.footer.text)}; font: ${font}; color: #000; vertical-align: top; }` +
     ` @bottom-right { content: ${pageOfContent(document.footer.pageOf)}; font: ${font}; color: #000;` +
     ` vertical-align: top; white-space: nowrap; } }`
