@@ -6,7 +6,7 @@ import type { PaperSize } from '@domain/handout/handout-options';
 export interface PrintJob {
   /** Absolute URL of the print layout on this server. */
   url: string;
-  /** The user's session cookie, set for that URL only. */
+  /** The user's session cookie, set for that URL's origin only. */
   cookie: { name: string; value: string };
   paper: PaperSize;
   /** HTML for Chromium's page footer; may use its `pageNumber` and `totalPages` spans. */
@@ -54,7 +54,9 @@ export function chromiumPrinter(executablePath: string, timeoutMs = 15_000): Pdf
       browser ??= launch();
       const context = await (await browser).newContext();
       try {
-        await context.addCookies([{ ...cookie, url, httpOnly: true, sameSite: 'Strict' }]);
+        // For the whole origin (path /), so the page's own API calls carry it as the SPA's do.
+        const origin = new URL(url).origin;
+        await context.addCookies([{ ...cookie, url: origin, httpOnly: true, sameSite: 'Strict' }]);
         const page = await context.newPage();
         page.setDefaultTimeout(timeoutMs);
         await page.goto(url);
