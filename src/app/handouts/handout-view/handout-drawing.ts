@@ -17,6 +17,11 @@ export class HandoutDrawing {
       const element = this.host.nativeElement;
       const drawing = checkedDrawing(this.appHandoutDrawing(), element.ownerDocument);
       element.replaceChildren(...(drawing ? [drawing] : []));
+      // Every drawing at one scale, so a figure lying down prints as large as one standing (handout-view.scss).
+      const box = drawing?.viewBox.baseVal;
+      if (drawing && box && box.width > 0) {
+        drawing.style.setProperty('--drawing-width', String(box.width));
+      }
       if (!drawing) this.refused.emit();
     });
   }
