@@ -61,7 +61,7 @@ export function sampleHandout(overrides: Partial<HandoutDocument> = {}): Handout
               exerciseId: 'custom-band-walk',
               englishOnly: true,
               name: 'Band walk',
-              picture: { kind: 'image', url: '/api/exercise-images/abc', alt: 'Band walk' },
+              picture: { kind: 'image', url: 'data:image/gif;base64,R0lGODlhAQABAIAAAP///wAAACwAAAAAAQABAAACAkQBADs=', alt: 'Band walk' },
               dose: '2 sets of 12 steps each way — Tue, Thu',
               notes: 'Use the green band.',
             }),
