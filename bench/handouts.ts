@@ -12,6 +12,7 @@ import { sampleHandoutSources } from '../domain/handout/sample-handout';
 import { addItem, emptyProgram, type Program } from '../domain/programs/program';
 import { addWeeks, mondayOf } from '../domain/training-load/calendar-weeks';
 import { generatePlan, withPlanDefaults } from '../domain/training-load/plan-generator';
+import { measureStandInPdf } from './handout-print-stand-in';
 import { median, percentile } from './percentiles';
 import { signInCookie } from './session-cookie';
 
@@ -37,18 +38,21 @@ function sixteenWeekPlan(start: string) {
   return { settings, weeks };
 }
 
+const sourcesIn = (language: HandoutLanguage) =>
+  sampleHandoutSources({
+    options: { ...defaultHandoutOptions, language },
+    program: { version: 1, program: twentyExercises() },
+    crossTraining: { version: 1, plan: swimBikePlan() },
+    running: {
+      ...sampleHandoutSources().running!,
+      kind: 'mileage',
+      ...sixteenWeekPlan('2026-11-30'),
+    },
+  });
+
 export function measureHandoutBuilder(runs = 300) {
   const byLanguage = (language: HandoutLanguage) => {
-    const sources = sampleHandoutSources({
-      options: { ...defaultHandoutOptions, language },
-      program: { version: 1, program: twentyExercises() },
-      crossTraining: { version: 1, plan: swimBikePlan() },
-      running: {
-        ...sampleHandoutSources().running!,
-        kind: 'mileage',
-        ...sixteenWeekPlan('2026-11-30'),
-      },
-    });
+    const sources = sourcesIn(language);
     for (let i = 0; i < 30; i++) buildHandout(sources);
     const samples: number[] = [];
     for (let i = 0; i < runs; i++) {
@@ -59,6 +63,11 @@ export function measureHandoutBuilder(runs = 300) {
     return { runs, medianMs: median(samples), p95Ms: percentile(samples, 95) };
   };
   return { exercises: 20, runningWeeks: 16, en: byLanguage('en'), es: byLanguage('es') };
+}
+
+/** Chromium's share of the PDF, on a stand-in layout of the same 20-exercise handout (see handout-print-stand-in). */
+export function measureStandInHandoutPdf() {
+  return measureStandInPdf(buildHandout(sourcesIn('en')));
 }
 
 /**

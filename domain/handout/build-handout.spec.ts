@@ -51,6 +51,25 @@ describe('buildHandout', () => {
     expect(doc.missingTranslations).toEqual([]);
   });
 
+  it('names the clinic’s own pain threshold in "when to call us"', () => {
+    const items = (amberMax: number, language: 'en' | 'es') =>
+      buildHandout(
+        sampleHandoutSources({
+          options: options({ language }),
+          painRules: { greenMax: 2, amberMax },
+        }),
+      ).whenToCall.items;
+    expect(items(5, 'en')).toContain(
+      'Pain above 5 out of 10 that has not settled by the next morning',
+    );
+    expect(items(4, 'en')).toContain(
+      'Pain above 4 out of 10 that has not settled by the next morning',
+    );
+    expect(items(6, 'es')).toContain(
+      'Dolor de más de 6 sobre 10 que no se ha calmado a la mañana siguiente',
+    );
+  });
+
   it('signs the footer with the versions printed and the date, and a page number pattern', () => {
     expect(buildHandout(sampleHandoutSources()).footer).toEqual({
       text: 'Exercise program version 3 · Cross-training plan version 1 · Running plan version 2 · Printed 2 Dec 2026',

@@ -1,5 +1,6 @@
 import type { MissingTranslation, HandoutDocument } from './handout-document';
 import { crossTrainingSection } from './cross-training-section';
+import { defaultPainRules } from '../training-load/pain-zones';
 import { fullDate } from './handout-locale';
 import type { HandoutSources } from './handout-sources';
 import { handoutVersions } from './handout-versions';
@@ -78,7 +79,7 @@ export function buildHandout(sources: HandoutSources): HandoutDocument {
     running: runningPart,
     whenToCall: {
       heading: words.whenToCall.heading,
-      items: [...words.whenToCall.items],
+      items: words.whenToCall.items(sources.painRules ?? defaultPainRules),
       phone: clinic.phone,
     },
     footer: { text: footer.join(' · '), pageOf: words.footer.pageOf },

@@ -129,9 +129,9 @@ export const englishHandoutWords: HandoutWords = {
 
   whenToCall: {
     heading: 'When to call us',
-    items: [
+    items: ({ amberMax }) => [
       'Swelling in the knee that is new or getting worse',
-      'Pain above 5 out of 10 that has not settled by the next morning',
+      `Pain above ${amberMax} out of 10 that has not settled by the next morning`,
       'The knee locks, catches or gives way',
       'The knee is red or hot, or you have a fever',
       'Pain, swelling or tenderness in the calf',

@@ -135,9 +135,9 @@ export const spanishHandoutWords: HandoutWords = {
 
   whenToCall: {
     heading: 'Cuándo llamarnos',
-    items: [
+    items: ({ amberMax }) => [
       'Hinchazón de la rodilla nueva o que va a más',
-      'Dolor de más de 5 sobre 10 que no se ha calmado a la mañana siguiente',
+      `Dolor de más de ${amberMax} sobre 10 que no se ha calmado a la mañana siguiente`,
       'La rodilla se bloquea, se engancha o falla',
       'La rodilla está roja o caliente, o tiene fiebre',
       'Dolor, hinchazón o sensibilidad en la pantorrilla',

@@ -70,7 +70,8 @@ export interface HandoutWords {
     painSource(citation: string): string;
   };
 
-  whenToCall: { heading: string; items: string[] };
+  /** The pain item names the clinic's own red threshold. */
+  whenToCall: { heading: string; items(rules: PainRuleSettings): string[] };
   footer: {
     program(version: number): string;
     crossTraining(version: number): string;

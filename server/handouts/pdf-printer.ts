@@ -8,9 +8,8 @@ export interface PrintJob {
   url: string;
   /** The user's session cookie, set for that URL's origin only. */
   cookie: { name: string; value: string };
+  /** The paper when the page sets none itself (the print layout's @page rule sizes it, as for the browser's Print). */
   paper: PaperSize;
-  /** HTML for Chromium's page footer; may use its `pageNumber` and `totalPages` spans. */
-  footerHtml: string;
 }
 
 /** Prints pages to PDF; `available` is false on a server without a browser to print with (the route answers 503). */
@@ -50,7 +49,7 @@ export function chromiumPrinter(executablePath: string, timeoutMs = 15_000): Pdf
     });
   return {
     available: existsSync(executablePath),
-    async print({ url, cookie, paper, footerHtml }) {
+    async print({ url, cookie, paper }) {
       browser ??= launch();
       const context = await (await browser).newContext();
       try {
@@ -62,13 +61,12 @@ export function chromiumPrinter(executablePath: string, timeoutMs = 15_000): Pdf
         await page.goto(url);
         await page.waitForSelector(handoutReadySelector, { state: 'attached' });
         await page.emulateMedia({ media: 'print' });
+        // The page's own @page rule gives size, margins and the footer ("Page 2 of 3" in its margin boxes), so the
+        // PDF has the same pages as the browser's Print; no Chromium header or footer of ours on top.
         return await page.pdf({
           format: paper === 'a4' ? 'A4' : 'Letter',
+          preferCSSPageSize: true,
           printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: '<span></span>',
-          footerTemplate: footerHtml,
-          margin: { top: '12mm', bottom: '16mm', left: '12mm', right: '12mm' },
         });
       } finally {
         await context.close();

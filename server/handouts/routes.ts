@@ -26,7 +26,6 @@ import type { Clock } from '../clock';
 import { malformedPatientIdCheck, patientDenied, scopeOf } from '../patients/access';
 import { sessionCookieName } from '../plugins/session';
 import { currentHandout } from './current-handout';
-import { pdfFooterHtml } from './pdf-footer';
 import type { PdfPrinter } from './pdf-printer';
 import { printOrigin } from './print-origin';
 
@@ -45,11 +44,15 @@ function previewOptions(query: z.output<typeof handoutPreviewQuery>): HandoutOpt
   return parsed.data;
 }
 
-const pdfUnavailable: z.infer<typeof pdfUnavailableError> = {
-  error: 'pdf_unavailable',
-  message:
-    'This server cannot make PDFs (no Chromium). Use Print and choose "Save as PDF" instead.',
+type PdfUnavailable = z.infer<typeof pdfUnavailableError>;
+const pdfUnavailable = (message: string) => {
+  const body: PdfUnavailable = { error: 'pdf_unavailable', message };
+  return new ApiProblem(503, body.error, body.message);
 };
+const noChromium =
+  'This server cannot make PDFs (no Chromium). Use Print and choose "Save as PDF" instead.';
+const printFailed =
+  'The PDF could not be made just now. Use Print and choose "Save as PDF" instead.';
 
 const noHandout = () => new ApiProblem(404, 'not_found', 'No such handout for this patient.');
 
@@ -179,15 +182,19 @@ export const handoutRoutes: FastifyPluginAsyncZod<{ now: Clock; printer: PdfPrin
       const found = await app.handouts.find(request.user.clinicId, id, handoutId);
       if (!found) throw noHandout();
       const origin = printOrigin(app.server);
-      if (!printer.available || !origin) {
-        throw new ApiProblem(503, pdfUnavailable.error, pdfUnavailable.message);
+      if (!printer.available || !origin) throw pdfUnavailable(noChromium);
+      let pdf: Buffer;
+      try {
+        pdf = await printer.print({
+          url: `${origin}/patients/${id}/handouts/${handoutId}/print?print=1`,
+          cookie: { name: sessionCookieName, value: request.cookies[sessionCookieName] ?? '' },
+          paper: found.options.paper,
+        });
+      } catch (error) {
+        // Chromium failed to start, or the print layout never became ready: the user can still Print.
+        request.log.error({ err: error }, 'handout PDF failed');
+        throw pdfUnavailable(printFailed);
       }
-      const pdf = await printer.print({
-        url: `${origin}/patients/${id}/handouts/${handoutId}/print?print=1`,
-        cookie: { name: sessionCookieName, value: request.cookies[sessionCookieName] ?? '' },
-        paper: found.options.paper,
-        footerHtml: pdfFooterHtml(found.document),
-      });
       await audit(request, 'handout.pdf_downloaded', id, { handoutId, bytes: pdf.length });
       return reply
         .type('application/pdf')

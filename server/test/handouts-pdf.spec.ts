@@ -80,10 +80,6 @@ describe('handout PDF', () => {
       );
       expect(`${job.cookie.name}=${job.cookie.value}`).toBe(cookie);
       expect(job.paper).toBe('a4');
-      expect(job.footerHtml).toContain(
-        'Página <span class="pageNumber"></span> de <span class="totalPages"></span>',
-      );
-      expect(job.footerHtml).toContain('Programa de ejercicios versión 1 · Impreso el 3 mar 2025');
 
       const [event] = await t.database.db
         .select()
@@ -116,8 +112,40 @@ describe('handout PDF', () => {
       expect(response.statusCode).toBe(503);
       expect(response.json()).toEqual({
         error: 'pdf_unavailable',
-        message: jasmine.stringContaining('Save as PDF'),
+        message:
+          'This server cannot make PDFs (no Chromium). Use Print and choose "Save as PDF" instead.',
       });
+    });
+  });
+
+  describe('when printing fails', () => {
+    const t = useTestApp({
+      pdfPrinter: {
+        available: true,
+        print: () =>
+          Promise.reject(new Error('Timeout 15000ms exceeded waiting for [data-handout-ready]')),
+        close: async () => undefined,
+      },
+    });
+
+    it('answers 503 pdf_unavailable, so the user can still Print, and records no download', async () => {
+      const { cookie, pdfUrl, patient } = await printedHandout(t);
+      const response = await call(t.app, 'GET', pdfUrl, { cookie });
+      expect(response.statusCode).toBe(503);
+      expect(response.json()).toEqual({
+        error: 'pdf_unavailable',
+        message: 'The PDF could not be made just now. Use Print and choose "Save as PDF" instead.',
+      });
+      const downloads = await t.database.db
+        .select()
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.action, 'handout.pdf_downloaded'),
+            eq(auditEvents.recordId, patient.id),
+          ),
+        );
+      expect(downloads).toEqual([]);
     });
   });
 
@@ -133,7 +161,7 @@ describe('handout PDF', () => {
       rmSync(folder, { recursive: true, force: true });
     });
 
-    it('prints the page the user’s session opens, on A4 with numbered pages', async () => {
+    it('prints the page the user’s session opens on the handout’s paper, keeping the page’s own footer', async () => {
       if (!existsSync(defaultChromiumPath) || !existsSync('/usr/bin/pdftotext')) {
         pending('needs Debian chromium and poppler-utils');
         return;
