@@ -255,7 +255,10 @@ test.describe("a therapist's printed handout", () => {
     const serverFile = join(pdfDir, 'handout-en-letter-server.pdf');
     writeFileSync(serverFile, await serverPdf.body());
     expect(pdfPageCount(serverFile)).toBe(englishPrint.pages);
-    expectEachExerciseOnOnePage(pdfPages(serverFile), english);
+    const serverPages = pdfPages(serverFile);
+    expectEachExerciseOnOnePage(serverPages, english);
+    // One footer: the print layout's own, not a second one from Chromium's header/footer template.
+    expect(serverPages[0].split('Page 1 of').length - 1).toBe(1);
 
     writeFileSync(
       join(pdfDir, 'timings.json'),
