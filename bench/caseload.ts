@@ -1,8 +1,6 @@
-import { chromium } from '@playwright/test';
 import { median, percentile } from './percentiles';
+import { withSignedInPage } from './signed-in-page';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The dashboard views a clinic opens: the clinic, one therapist, one diagnosis, a therapist's own. */
 export const caseloadScenarios = [
@@ -44,14 +42,7 @@ export async function measureCaseloadSummary(url: string, cookies: Record<Who, s
  * chart's measure), over `runs` openings of the page.
  */
 export async function measureCaseloadPageRender(url: string, email: string, password: string, runs = 10) {
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByLabel('Password').press('Enter');
-    await page.waitForURL((u) => u.pathname.startsWith('/patients'));
+  return withSignedInPage({ url, email, password }, async (page) => {
     const samples: number[] = [];
     for (let i = 0; i < runs + 2; i++) {
       await page.goto(`${url}/caseload`);
@@ -62,7 +53,5 @@ export async function measureCaseloadPageRender(url: string, email: string, pass
       if (i >= 2) samples.push((await ms.jsonValue()) as number);
     }
     return { runs, medianMs: median(samples), p95Ms: percentile(samples, 95), samples: samples.map((s) => Math.round(s * 10) / 10) };
-  } finally {
-    await browser.close();
-  }
+  });
 }

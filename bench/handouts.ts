@@ -3,7 +3,6 @@
  * within 2 s. Timed here: building the document (domain/handout, what every preview and record does), the PDF
  * endpoint cold (first PDF after the server starts, Chromium launched) and warm, and the SPA print page's render.
  */
-import { chromium } from '@playwright/test';
 import { swimBikePlan } from '../domain/cross-training/sample-plan';
 import { catalogue } from '../domain/exercises/catalogue';
 import { buildHandout } from '../domain/handout/build-handout';
@@ -14,6 +13,7 @@ import { addWeeks, mondayOf } from '../domain/training-load/calendar-weeks';
 import { generatePlan, withPlanDefaults } from '../domain/training-load/plan-generator';
 import { measureStandInPdf } from './handout-print-stand-in';
 import { median, percentile } from './percentiles';
+import { withSignedInPage } from './signed-in-page';
 import { signInCookie } from './session-cookie';
 
 /** The print page's measure (src/app/handouts/handout-print-page). */
@@ -182,25 +182,7 @@ export async function measureHandoutRender(
   printPath: string,
   runs = 10,
 ) {
-  const browser = await chromium.launch({
-    executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByLabel('Password').press('Enter');
-    await page.waitForURL((u) => u.pathname.startsWith('/patients'));
+  return withSignedInPage({ url, email, password }, async (page) => {
     const render: number[] = [];
     const ready: number[] = [];
     for (let i = 0; i <= runs; i++) {
@@ -223,7 +205,5 @@ export async function measureHandoutRender(
       p95Ms: percentile(render, 95),
       pageReadyForInformation: { medianMs: median(ready), p95Ms: percentile(ready, 95) },
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }

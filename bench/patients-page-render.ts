@@ -1,8 +1,7 @@
-import { chromium, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { median, percentile } from './percentiles';
+import { withSignedInPage } from './signed-in-page';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /**
  * The Patients page's render time at a clinic's scale, read from the page's own clock with performance
@@ -14,15 +13,7 @@ const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'
  *   including the app's boot, the session check and the lazy chunk (HTTP-cached, as on a workstation).
  */
 export async function measurePatientsPageRender(url: string, email: string, password: string, runs = 15) {
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-    await page.addInitScript(watchForFirstRow);
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByLabel('Password').press('Enter');
-    await page.waitForURL((u) => u.pathname.startsWith('/patients'));
+  return withSignedInPage({ url, email, password, initScript: watchForFirstRow }, async (page) => {
     await page.locator('.mat-mdc-row').first().waitFor();
 
     const navigation: number[] = [];
@@ -37,9 +28,7 @@ export async function measurePatientsPageRender(url: string, email: string, pass
     }
     const summary = (samples: number[]) => ({ medianMs: median(samples), p95Ms: percentile(samples, 95), samples: samples.map(Math.round) });
     return { runs, navigation: summary(navigation), fullLoad: summary(fullLoad) };
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 async function navigateToPatients(page: Page): Promise<number> {

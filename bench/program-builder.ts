@@ -1,14 +1,13 @@
-import { type Page, chromium } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { catalogue } from '../domain/exercises/catalogue';
 import { addItem, emptyProgram } from '../domain/programs/program';
 import { median, percentile } from './percentiles';
+import { withSignedInPage } from './signed-in-page';
 import { signInCookie } from './session-cookie';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** A patient whose saved program holds 30 catalogue exercises at their default doses; returns the patient's id. */
 async function patientWith30Exercises(url: string, cookie: string): Promise<string> {
@@ -59,14 +58,7 @@ function measuredEdits(page: Page, count: number): Promise<void> {
  */
 export async function measureDoseEdit(url: string, email: string, password: string, edits = 30) {
   const patientId = await patientWith30Exercises(url, await signInCookie(url, email, password));
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByLabel('Password').press('Enter');
-    await page.waitForURL((u) => u.pathname.startsWith('/patients'));
+  return withSignedInPage({ url, email, password, reducedMotion: true }, async (page) => {
     await page.goto(`${url}/patients/${patientId}`);
     await page.getByText(/Version 1 · 30 exercises/).waitFor();
     const first = page.locator('app-program-item').first();
@@ -89,9 +81,7 @@ export async function measureDoseEdit(url: string, email: string, password: stri
       p95Ms: percentile(samples, 95),
       samples: samples.map((s) => Math.round(s * 10) / 10),
     };
-  } finally {
-    await browser.close();
-  }
+  });
 }
 
 /** The relative chunks a chunk imports statically (esbuild output: `from"./chunk-X.js"`). */

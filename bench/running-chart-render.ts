@@ -1,9 +1,7 @@
-import { chromium } from '@playwright/test';
 import { median, percentile } from './percentiles';
+import { withSignedInPage } from './signed-in-page';
 import { signInCookie } from './session-cookie';
 
-const chromiumArgs = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** YYYY-MM-DD of the Monday `weeksAgo` weeks before this week's. */
 function mondayWeeksAgo(weeksAgo: number, plusDays = 0): string {
@@ -52,14 +50,7 @@ async function patientWith104Weeks(url: string, cookie: string): Promise<string>
  */
 export async function measureRunningChartRender(url: string, email: string, password: string, runs = 15) {
   const patientId = await patientWith104Weeks(url, await signInCookie(url, email, password));
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium', args: chromiumArgs });
-  try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
-    await page.goto(`${url}/sign-in`);
-    await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill(password);
-    await page.getByLabel('Password').press('Enter');
-    await page.waitForURL((u) => u.pathname.startsWith('/patients'));
+  return withSignedInPage({ url, email, password, reducedMotion: true }, async (page) => {
     const samples: number[] = [];
     for (let i = 0; i < runs + 2; i++) {
       await page.goto(`${url}/patients/${patientId}`);
@@ -71,7 +62,5 @@ export async function measureRunningChartRender(url: string, email: string, pass
       if (i >= 2) samples.push((await ms.jsonValue()) as number);
     }
     return { weeks: 104, runs, medianMs: median(samples), p95Ms: percentile(samples, 95), samples: samples.map((s) => Math.round(s * 10) / 10) };
-  } finally {
-    await browser.close();
-  }
+  });
 }
