@@ -1,4 +1,4 @@
-import { moveSession, weekSchedule } from './week-schedule';
+import { moveSession, nextFreeDay, weekSchedule, withRunDay } from './week-schedule';
 import { swimBikePlan } from './sample-plan';
 
 describe('weekly schedule', () => {
@@ -39,5 +39,21 @@ describe('weekly schedule', () => {
   it('leaves the plan alone when the session is not on the day it is moved from', () => {
     const plan = swimBikePlan();
     expect(moveSession(plan, 'bike', 'mon', 'fri').sessions).toEqual(plan.sessions);
+  });
+
+  it('moves by keyboard to the nearest day that way without the session, never past the week', () => {
+    expect(nextFreeDay(['tue'], 'tue', 1)).toBe('wed');
+    expect(nextFreeDay(['tue'], 'tue', -1)).toBe('mon');
+    expect(nextFreeDay(['thu', 'fri'], 'thu', 1)).toBe('sat');
+    expect(nextFreeDay(['mon'], 'mon', -1)).toBeNull();
+    expect(nextFreeDay(['sat', 'sun'], 'sat', 1)).toBeNull();
+  });
+
+  it('sets, changes and takes away a run day, keeping the days in week order', () => {
+    const plan = swimBikePlan();
+    const withFriday = withRunDay(plan, 'fri', 'easy');
+    expect(withFriday.runDays.map((d) => d.weekday)).toEqual(['mon', 'wed', 'fri', 'sun']);
+    expect(withRunDay(withFriday, 'mon', 'hard').runDays[0]).toEqual({ weekday: 'mon', kind: 'hard' });
+    expect(withRunDay(plan, 'sun', null).runDays.map((d) => d.weekday)).toEqual(['mon', 'wed']);
   });
 });

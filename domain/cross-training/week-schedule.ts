@@ -1,7 +1,7 @@
 import { type Weekday, weekdays } from '../programs/dose';
 import { addDays, addWeeks } from '../training-load/calendar-weeks';
 import { type EffortBand, effortBand } from './intensity';
-import type { CrossTrainingPlan, RunDayKind } from './plan';
+import type { CrossTrainingPlan, RunDay, RunDayKind } from './plan';
 import { sessionMinutesInWeek } from './progression';
 import type { StrengthDay } from './strength-days';
 
@@ -49,11 +49,21 @@ export function planSchedule(plan: CrossTrainingPlan, strength: readonly Strengt
   return Array.from({ length: plan.weeks }, (_, week) => weekSchedule(plan, strength, week));
 }
 
+/** What a move needs of a plan: the saved plan and the form's draft both have it. */
+interface SessionsOnDays<S extends { id: string; weekdays: Weekday[] }> {
+  sessions: S[];
+}
+
 /**
  * Moves a session from one weekday to another, in every week (a session's days are the same each week). Moving onto
  * a day the session already has leaves it once on that day.
  */
-export function moveSession(plan: CrossTrainingPlan, sessionId: string, from: Weekday, to: Weekday): CrossTrainingPlan {
+export function moveSession<S extends { id: string; weekdays: Weekday[] }, P extends SessionsOnDays<S>>(
+  plan: P,
+  sessionId: string,
+  from: Weekday,
+  to: Weekday,
+): P {
   return {
     ...plan,
     sessions: plan.sessions.map((session) => {
@@ -64,4 +74,24 @@ export function moveSession(plan: CrossTrainingPlan, sessionId: string, from: We
       return { ...session, weekdays: weekdays.filter((d) => days.has(d)) };
     }),
   };
+}
+
+/**
+ * The nearest day before (step -1) or after (step 1) `from`, within the same Monday–Sunday week, that does not
+ * already hold the session: where a keyboard move lands. Null at the edge of the week or when every day that way
+ * holds it already.
+ */
+export function nextFreeDay(sessionDays: readonly Weekday[], from: Weekday, step: -1 | 1): Weekday | null {
+  for (let i = weekdays.indexOf(from) + step; i >= 0 && i < weekdays.length; i += step) {
+    const day = weekdays[i]!;
+    if (!sessionDays.includes(day)) return day;
+  }
+  return null;
+}
+
+/** Sets the run on one weekday (easy or hard), or takes it away (null); run days stay in week order. */
+export function withRunDay<P extends { runDays: RunDay[] }>(plan: P, weekday: Weekday, kind: RunDayKind | null): P {
+  const others = plan.runDays.filter((day) => day.weekday !== weekday);
+  const runDays = kind ? [...others, { weekday, kind }] : others;
+  return { ...plan, runDays: runDays.sort((a, b) => weekdays.indexOf(a.weekday) - weekdays.indexOf(b.weekday)) };
 }

@@ -3,6 +3,8 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { CrossTrainingVersion } from '@domain/contracts/cross-training';
 import { plannedWeeks } from '@domain/cross-training/progression';
 import { swimBikePlan } from '@domain/cross-training/sample-plan';
+import { scheduleHints } from '@domain/cross-training/schedule-hints';
+import { planSchedule } from '@domain/cross-training/week-schedule';
 import { weeklyTotals } from '@domain/cross-training/weekly-totals';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { sampleCrossTrainingVersion } from '../../../testing/sample-cross-training';
@@ -22,7 +24,9 @@ import {
   selectCrossTrainingReadOnly,
   selectPlanCheck,
   selectPlannedWeeks,
+  selectScheduleHints,
   selectTablePlan,
+  selectWeekSchedules,
   selectWeeklyTotals,
 } from '../state/cross-training.selectors';
 import { CrossTrainingTab } from './cross-training-tab';
@@ -71,6 +75,9 @@ describe('CrossTrainingTab', () => {
             { selector: selectTablePlan, value: current ? plan : null },
             { selector: selectPlannedWeeks, value: plannedWeeks(plan) },
             { selector: selectWeeklyTotals, value: weeklyTotals(plan) },
+            { selector: selectWeekSchedules, value: planSchedule(plan, []) },
+            { selector: selectScheduleHints, value: planSchedule(plan, []).map(scheduleHints) },
+            { selector: crossTrainingFeature.selectStrength, value: { status: 'loaded', days: [] } },
             { selector: selectCanUndo, value: shown.dirty ?? false },
             { selector: selectCrossTrainingDirty, value: shown.dirty ?? false },
           ],
@@ -178,5 +185,24 @@ describe('CrossTrainingTab', () => {
     await render({ discharged: true });
     expect(element.textContent).toContain('read-only');
     expect(element.textContent).not.toContain('Save plan');
+  });
+
+  it('moves a session to another day as one step to undo', async () => {
+    await render();
+    const bike = element.querySelector<HTMLElement>('[data-chip="bike:sat"]')!;
+    bike.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true }));
+    const [action] = (store.dispatch as jasmine.Spy).calls.mostRecent().args;
+    expect(action.type).toBe(crossTrainingTabActions.planEdited.type);
+    expect(action.field).toBeNull();
+    expect(action.plan.sessions[1].weekdays).toEqual(['thu', 'fri']);
+  });
+
+  it('sets a run day from the schedule', async () => {
+    await render();
+    const friday = element.querySelector<HTMLSelectElement>('select[aria-label="Run on Friday"]')!;
+    friday.value = 'hard';
+    friday.dispatchEvent(new Event('change'));
+    const [action] = (store.dispatch as jasmine.Spy).calls.mostRecent().args;
+    expect(action.plan.runDays).toContain({ weekday: 'fri', kind: 'hard' });
   });
 });

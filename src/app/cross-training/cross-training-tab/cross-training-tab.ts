@@ -14,6 +14,7 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { todayIso } from '@domain/contracts/patients';
 import type { CrossTrainingVersion } from '@domain/contracts/cross-training';
+import { moveSession, withRunDay } from '@domain/cross-training/week-schedule';
 import { mondayOf } from '@domain/training-load/calendar-weeks';
 import { Store } from '@ngrx/store';
 import { ClinicDatePipe } from '../../ui/clinic-date-pipe';
@@ -32,9 +33,12 @@ import {
   selectCrossTrainingReadOnly,
   selectPlanCheck,
   selectPlannedWeeks,
+  selectScheduleHints,
+  selectWeekSchedules,
   selectTablePlan,
   selectWeeklyTotals,
 } from '../state/cross-training.selectors';
+import { RunDayChange, SessionMove, WeekScheduleGrid } from '../week-schedule-grid/week-schedule-grid';
 import { WeeklyTotalsTable } from '../weekly-totals-table/weekly-totals-table';
 
 /**
@@ -57,6 +61,7 @@ import { WeeklyTotalsTable } from '../weekly-totals-table/weekly-totals-table';
     ProgressionTable,
     ReplaceRunHelper,
     StaleCrossTrainingPanel,
+    WeekScheduleGrid,
     WeeklyTotalsTable,
   ],
   templateUrl: './cross-training-tab.html',
@@ -81,6 +86,9 @@ export class CrossTrainingTab {
   protected readonly tablePlan = this.store.selectSignal(selectTablePlan);
   protected readonly weeks = this.store.selectSignal(selectPlannedWeeks);
   protected readonly totals = this.store.selectSignal(selectWeeklyTotals);
+  protected readonly schedules = this.store.selectSignal(selectWeekSchedules);
+  protected readonly hints = this.store.selectSignal(selectScheduleHints);
+  protected readonly strength = this.store.selectSignal(crossTrainingFeature.selectStrength);
   protected readonly canUndo = this.store.selectSignal(selectCanUndo);
   private readonly dirty = this.store.selectSignal(selectCrossTrainingDirty);
 
@@ -153,6 +161,20 @@ export class CrossTrainingTab {
         field: `week.${week}.${sessionId}`,
       }),
     );
+  }
+
+  protected moveSession({ sessionId, from, to }: SessionMove): void {
+    const plan = this.plan();
+    if (!plan) return;
+    this.store.dispatch(
+      crossTrainingTabActions.planEdited({ plan: moveSession(plan, sessionId, from, to), field: null }),
+    );
+  }
+
+  protected changeRunDay({ weekday, kind }: RunDayChange): void {
+    const plan = this.plan();
+    if (!plan) return;
+    this.store.dispatch(crossTrainingTabActions.planEdited({ plan: withRunDay(plan, weekday, kind), field: null }));
   }
 
   protected addReplacement({ modality, minutes, rpe }: Replacement): void {

@@ -3,6 +3,7 @@ import type {
   CrossTrainingVersion,
   SaveCrossTrainingRequest,
 } from '@domain/contracts/cross-training';
+import type { StrengthDay } from '@domain/cross-training/strength-days';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { PlanDraft } from '../plan-draft';
 
@@ -35,5 +36,9 @@ export const crossTrainingApiActions = createActionGroup({
     'Load Failed': props<{ patientId: string; error: ApiError }>(),
     'Save Succeeded': props<{ version: CrossTrainingVersion }>(),
     'Save Failed': props<{ error: ApiError; current: CrossTrainingVersion | null }>(),
+    /** The strength program's days, for the weekly schedule (none before a program is saved). */
+    'Strength Days Loaded': props<{ patientId: string; days: StrengthDay[] }>(),
+    /** The program could not be read: the schedule says so and shows no strength days. */
+    'Strength Days Failed': props<{ patientId: string }>(),
   },
 });

@@ -4,7 +4,9 @@ import { firstValueFrom, of, throwError } from 'rxjs';
 import { sampleCrossTrainingVersion } from '../../../testing/sample-cross-training';
 import type { CrossTrainingClient } from '../cross-training-client';
 import { crossTrainingApiActions, crossTrainingTabActions } from './cross-training.actions';
-import { loadPlan, savePlan } from './cross-training.effects';
+import type { ProgramsClient } from '../../programs/programs-client';
+import { sampleProgramVersion } from '../../../testing/sample-programs';
+import { loadPlan, loadStrengthDays, savePlan } from './cross-training.effects';
 
 const patientId = '7f3e2d1c-0b9a-4876-9543-210fedcba987';
 const request = { version: 1, plan: swimBikePlan(), changeSummary: null };
@@ -57,5 +59,31 @@ describe('cross-training effects', () => {
     const action = await firstValueFrom(savePlan(submitted, client));
     if (action.type !== crossTrainingApiActions.saveFailed.type) fail(action.type);
     else expect(action.current).toBeNull();
+  });
+
+  it("reads the program's strength days when the tab opens, none before a program is saved", async () => {
+    const programs = jasmine.createSpyObj<ProgramsClient>('ProgramsClient', ['current']);
+    const version = sampleProgramVersion();
+    programs.current.and.returnValue(of(version));
+    const action = await firstValueFrom(loadStrengthDays(opened, programs));
+    if (action.type !== crossTrainingApiActions.strengthDaysLoaded.type) fail(action.type);
+    else
+      expect(action.days).toEqual([
+        { weekday: 'mon', heavy: false },
+        { weekday: 'wed', heavy: false },
+        { weekday: 'fri', heavy: false },
+      ]);
+    programs.current.and.returnValue(of(null));
+    expect(await firstValueFrom(loadStrengthDays(opened, programs))).toEqual(
+      crossTrainingApiActions.strengthDaysLoaded({ patientId, days: [] }),
+    );
+  });
+
+  it('says the strength days are unknown when the program cannot be read', async () => {
+    const programs = jasmine.createSpyObj<ProgramsClient>('ProgramsClient', ['current']);
+    programs.current.and.returnValue(throwError(() => new HttpErrorResponse({ status: 500 })));
+    expect(await firstValueFrom(loadStrengthDays(opened, programs))).toEqual(
+      crossTrainingApiActions.strengthDaysFailed({ patientId }),
+    );
   });
 });

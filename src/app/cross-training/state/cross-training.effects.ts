@@ -1,10 +1,12 @@
 import { inject } from '@angular/core';
 import { crossTrainingVersion } from '@domain/contracts/cross-training';
+import { strengthDays } from '@domain/cross-training/strength-days';
 import { Actions, createEffect, ofType } from '@ngrx/effects';
 import { catchError, concatMap, map, of, switchMap } from 'rxjs';
 import { currentOnConflict } from '../../core/api/current-on-conflict';
 import { toApiError } from '../../core/api/to-api-error';
 import { CrossTrainingClient } from '../cross-training-client';
+import { ProgramsClient } from '../../programs/programs-client';
 import { crossTrainingApiActions, crossTrainingTabActions } from './cross-training.actions';
 
 export const loadPlan = createEffect(
@@ -39,6 +41,27 @@ export const savePlan = createEffect(
               }),
             ),
           ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The program's strength days, read again each time the tab opens: the Program tab may have changed them. */
+export const loadStrengthDays = createEffect(
+  (actions$ = inject(Actions), programs = inject(ProgramsClient)) => {
+    return actions$.pipe(
+      ofType(crossTrainingTabActions.opened, crossTrainingTabActions.retryLoadSelected),
+      switchMap(({ patientId }) =>
+        programs.current(patientId).pipe(
+          map((current) =>
+            crossTrainingApiActions.strengthDaysLoaded({
+              patientId,
+              days: current ? strengthDays(current.program.sections) : [],
+            }),
+          ),
+          catchError(() => of(crossTrainingApiActions.strengthDaysFailed({ patientId }))),
         ),
       ),
     );

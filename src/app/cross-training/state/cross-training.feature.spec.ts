@@ -135,4 +135,17 @@ describe('crossTrainingFeature reducer', () => {
     expect(state.plan).toEqual(draftOf(v1.plan));
     expect(state.undo).toEqual([]);
   });
+
+  it("keeps the program's strength days for the patient opened, and none when the program cannot be read", () => {
+    const days = [{ weekday: 'mon' as const, heavy: true }];
+    const state = reducer(loaded, crossTrainingApiActions.strengthDaysLoaded({ patientId, days }));
+    expect(state.strength).toEqual({ status: 'loaded', days });
+    expect(reducer(state, crossTrainingApiActions.strengthDaysFailed({ patientId })).strength).toEqual({
+      status: 'failed',
+      days: [],
+    });
+    const other = crossTrainingApiActions.strengthDaysLoaded({ patientId: 'someone-else', days });
+    expect(reducer(loaded, other)).toBe(loaded);
+    expect(reducer(loaded, crossTrainingApiActions.strengthDaysFailed({ patientId: 'someone-else' }))).toBe(loaded);
+  });
 });

@@ -1,5 +1,6 @@
 import type { ApiError } from '@domain/contracts/api-error';
 import type { CrossTrainingVersion } from '@domain/contracts/cross-training';
+import type { StrengthDay } from '@domain/cross-training/strength-days';
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { type PlanDraft, blankPlan, draftOf } from '../plan-draft';
 import { crossTrainingApiActions, crossTrainingTabActions } from './cross-training.actions';
@@ -18,6 +19,8 @@ export interface CrossTrainingState {
   undo: PlanDraft[];
   /** The typed-in field the last edit changed (see `Plan Edited`). */
   lastField: string | null;
+  /** The strength program's days for the weekly schedule; `failed` when the program could not be read. */
+  strength: { status: 'loading' | 'loaded' | 'failed'; days: StrengthDay[] };
   save: {
     status: SaveStatus;
     error: ApiError | null;
@@ -36,6 +39,7 @@ export const initialCrossTrainingState: CrossTrainingState = {
   plan: null,
   undo: [],
   lastField: null,
+  strength: { status: 'loading', days: [] },
   save: idleSave,
 };
 
@@ -67,6 +71,12 @@ export const crossTrainingFeature = createFeature({
     ),
     on(crossTrainingApiActions.loadFailed, (state, { patientId, error }): CrossTrainingState =>
       state.patientId === patientId ? { ...state, load: 'failed', loadError: error } : state,
+    ),
+    on(crossTrainingApiActions.strengthDaysLoaded, (state, { patientId, days }): CrossTrainingState =>
+      state.patientId === patientId ? { ...state, strength: { status: 'loaded', days } } : state,
+    ),
+    on(crossTrainingApiActions.strengthDaysFailed, (state, { patientId }): CrossTrainingState =>
+      state.patientId === patientId ? { ...state, strength: { status: 'failed', days: [] } } : state,
     ),
     on(crossTrainingTabActions.planStarted, (state, { startWeek }): CrossTrainingState => ({
       ...state,

@@ -6,7 +6,9 @@ import {
   selectCrossTrainingReadOnly,
   selectPlanCheck,
   selectPlannedWeeks,
+  selectScheduleHints,
   selectTablePlan,
+  selectWeekSchedules,
   selectWeeklyTotals,
 } from './cross-training.selectors';
 
@@ -52,5 +54,19 @@ describe('cross-training selectors', () => {
     expect(totals[1]!.minutes).toBe(33 + 44);
     expect(totals[1]!.sessions).toBe(3);
     expect(selectWeeklyTotals.projector(null)).toEqual([]);
+  });
+
+  it("lays out every week with the program's strength days, and gives each week its hints", () => {
+    const schedules = selectWeekSchedules.projector(plan, { status: 'loaded', days: [{ weekday: 'sun', heavy: true }] });
+    expect(schedules.length).toBe(6);
+    expect(schedules[0]!.days[6]!.items).toEqual([
+      { kind: 'run', run: 'hard' },
+      { kind: 'strength', heavy: true },
+    ]);
+    expect(selectWeekSchedules.projector(null, { status: 'loading', days: [] })).toEqual([]);
+    const hints = selectScheduleHints.projector(schedules);
+    expect(hints.map((week) => week.map((h) => h.kind))).toEqual(
+      Array.from({ length: 6 }, () => ['hard_run_and_heavy_strength']),
+    );
   });
 });

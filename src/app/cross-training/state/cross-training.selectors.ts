@@ -1,6 +1,8 @@
 import { createSelector } from '@ngrx/store';
 import { sessionMinutes } from '@domain/cross-training/plan';
 import { plannedWeeks } from '@domain/cross-training/progression';
+import { scheduleHints } from '@domain/cross-training/schedule-hints';
+import { planSchedule } from '@domain/cross-training/week-schedule';
 import { weeklyTotals } from '@domain/cross-training/weekly-totals';
 import { selectSelectedPatient } from '../../patients/state/patients.selectors';
 import { checkPlan } from '../plan-draft';
@@ -43,3 +45,13 @@ export const selectTablePlan = createSelector(crossTrainingFeature.selectPlan, (
 export const selectPlannedWeeks = createSelector(selectTablePlan, (plan) => (plan ? plannedWeeks(plan) : []));
 
 export const selectWeeklyTotals = createSelector(selectTablePlan, (plan) => (plan ? weeklyTotals(plan) : []));
+
+/** Every week of the plan, Monday to Sunday: run days, the program's strength days and the sessions. */
+export const selectWeekSchedules = createSelector(
+  selectTablePlan,
+  crossTrainingFeature.selectStrength,
+  (plan, strength) => (plan ? planSchedule(plan, strength.days) : []),
+);
+
+/** Each week's schedule hints, in the order of the weeks. */
+export const selectScheduleHints = createSelector(selectWeekSchedules, (weeks) => weeks.map(scheduleHints));
