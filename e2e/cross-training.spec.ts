@@ -131,6 +131,8 @@ test.describe("a therapist's cross-training plan", () => {
   test('lays the plan out Monday to Sunday, moves sessions by keyboard, drag and menu, and hints come and go', async ({
     page,
   }) => {
+    // The chart draws at once, without growing bars, so the screenshot shows its numbers.
+    await page.emulateMedia({ reducedMotion: 'reduce' });
     await signIn(page, demoLogins.therapist2);
     await expect(page.getByRole('heading', { level: 1, name: 'Patients' })).toBeVisible();
     const id = await createPatient(page);
@@ -138,6 +140,12 @@ test.describe("a therapist's cross-training plan", () => {
     await page.getByRole('tab', { name: 'Cross-training' }).click();
     await page.getByRole('button', { name: 'Make a cross-training plan' }).click();
     await buildSwimBikePlan(page);
+
+    // The weekly totals as stacked bars (chart.js loads with the chart), the totals table as its alternative.
+    const chart = page.getByRole('img', { name: /^Weekly cross-training minutes by activity/ });
+    await expect(chart).toHaveAccessibleName(/70 min in week 1 to 109 min in week 6/);
+    await chart.scrollIntoViewIfNeeded();
+    await screenshot(page, 'cross-training-totals-chart');
 
     const schedule = page.getByRole('region', { name: 'Weekly schedule' });
     const hints = schedule.getByRole('complementary', { name: /^Hints for week/ });

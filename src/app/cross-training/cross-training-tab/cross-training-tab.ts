@@ -39,6 +39,7 @@ import {
   selectWeeklyTotals,
 } from '../state/cross-training.selectors';
 import { RunDayChange, SessionMove, WeekScheduleGrid } from '../week-schedule-grid/week-schedule-grid';
+import { LazyTotalsChart } from '../weekly-totals-chart/lazy-totals-chart';
 import { WeeklyTotalsTable } from '../weekly-totals-table/weekly-totals-table';
 
 /**
@@ -50,6 +51,7 @@ import { WeeklyTotalsTable } from '../weekly-totals-table/weekly-totals-table';
   selector: 'app-cross-training-tab',
   imports: [
     ClinicDatePipe,
+    LazyTotalsChart,
     MatButton,
     MatFormField,
     MatHint,
