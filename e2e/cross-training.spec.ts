@@ -199,12 +199,36 @@ test.describe("a therapist's cross-training plan", () => {
     await screenshot(page, 'cross-training-schedule-moved-by-menu');
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect(hints).toContainText('No rest day this week');
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await expect(hints).toContainText('No hints');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect(hints).toContainText('No rest day this week');
 
     await page.getByRole('button', { name: 'Save plan' }).click();
     await expect(page.getByText(/Version 1, saved/)).toBeVisible();
     await page.reload();
     await page.getByRole('tab', { name: 'Cross-training' }).click();
     await expect(schedule.getByLabel('Run on Sunday')).toHaveValue('hard');
+    await expect(day('Tuesday').getByRole('listitem', { name: /^Swimming/ })).toBeVisible();
+
+    // Version 2 frees Tuesday again; version 1 is viewed from the history and restored as version 3.
+    await schedule.getByRole('listitem', { name: 'Swimming, 30 min, moderate, Tuesday' }).focus();
+    await page.keyboard.press('Alt+ArrowLeft');
+    await expect(day('Monday').getByRole('listitem', { name: /^Swimming/ })).toBeFocused();
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await expect(page.getByText(/Version 2, saved .*: Changed Swimming \(days Tue → Mon\)\./)).toBeVisible();
+    await page.getByRole('button', { name: 'Versions' }).click();
+    const history = page.getByRole('table', { name: 'Saved versions, newest first' });
+    await expect(history.getByRole('row')).toHaveCount(3);
+    await page.getByRole('button', { name: 'View version 1' }).click();
+    const shown = page.getByRole('region', { name: /^Version 1, saved/ });
+    await expect(shown).toContainText('Swimming: 30 min, effort 4 — between Moderate and Strong (heavy), Tuesday');
+    await expectNoAxeViolations(page);
+    await shown.scrollIntoViewIfNeeded();
+    await screenshot(page, 'cross-training-versions');
+    await shown.getByRole('button', { name: 'Restore as a new version' }).click();
+    await expect(page.getByText(/Version 3, saved .*: Restored version 1\./)).toBeVisible();
+    await expect(history.getByRole('row')).toHaveCount(4);
     await expect(day('Tuesday').getByRole('listitem', { name: /^Swimming/ })).toBeVisible();
   });
 });

@@ -29,7 +29,7 @@ export const loadPlan = createEffect(
 export const savePlan = createEffect(
   (actions$ = inject(Actions), client = inject(CrossTrainingClient)) => {
     return actions$.pipe(
-      ofType(crossTrainingTabActions.saveSubmitted),
+      ofType(crossTrainingTabActions.saveSubmitted, crossTrainingTabActions.versionRestored),
       concatMap(({ patientId, request }) =>
         client.save(patientId, request).pipe(
           map((version) => crossTrainingApiActions.saveSucceeded({ version })),
@@ -62,6 +62,42 @@ export const loadStrengthDays = createEffect(
             }),
           ),
           catchError(() => of(crossTrainingApiActions.strengthDaysFailed({ patientId }))),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const loadVersions = createEffect(
+  (actions$ = inject(Actions), client = inject(CrossTrainingClient)) => {
+    return actions$.pipe(
+      ofType(crossTrainingTabActions.historyOpened),
+      switchMap(({ patientId }) =>
+        client.versions(patientId).pipe(
+          map((versions) => crossTrainingApiActions.versionsLoadSucceeded({ patientId, versions })),
+          catchError((failure: unknown) =>
+            of(
+              crossTrainingApiActions.versionsLoadFailed({ patientId, error: toApiError(failure) }),
+            ),
+          ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+export const loadVersion = createEffect(
+  (actions$ = inject(Actions), client = inject(CrossTrainingClient)) => {
+    return actions$.pipe(
+      ofType(crossTrainingTabActions.versionViewed),
+      switchMap(({ patientId, version }) =>
+        client.version(patientId, version).pipe(
+          map((read) => crossTrainingApiActions.versionLoadSucceeded({ version: read })),
+          catchError((failure: unknown) =>
+            of(crossTrainingApiActions.versionLoadFailed({ error: toApiError(failure) })),
+          ),
         ),
       ),
     );

@@ -2,6 +2,7 @@ import { swimBikePlan } from '@domain/cross-training/sample-plan';
 import { samplePatient } from '../../../testing/sample-patients';
 import { draftOf, withWeekMinutes } from '../plan-draft';
 import {
+  selectCanRedo,
   selectCrossTrainingDirty,
   selectCrossTrainingReadOnly,
   selectPlanCheck,
@@ -17,7 +18,9 @@ const draft = draftOf(plan);
 
 describe('cross-training selectors', () => {
   it('is read-only for a discharged patient', () => {
-    expect(selectCrossTrainingReadOnly.projector(samplePatient({ status: 'discharged' }))).toBeTrue();
+    expect(
+      selectCrossTrainingReadOnly.projector(samplePatient({ status: 'discharged' })),
+    ).toBeTrue();
     expect(selectCrossTrainingReadOnly.projector(samplePatient())).toBeFalse();
   });
 
@@ -39,7 +42,9 @@ describe('cross-training selectors', () => {
     const outOfRange = withWeekMinutes(draft, 1, 'swim', 300);
     expect(selectTablePlan.projector(outOfRange)!.weekEdits).toEqual([]);
     const set = withWeekMinutes(draft, 1, 'swim', 40);
-    expect(selectTablePlan.projector(set)!.weekEdits).toEqual([{ week: 1, sessionId: 'swim', minutes: 40 }]);
+    expect(selectTablePlan.projector(set)!.weekEdits).toEqual([
+      { week: 1, sessionId: 'swim', minutes: 40 },
+    ]);
     expect(selectTablePlan.projector({ ...draft, weeks: null })).toBeNull();
   });
 
@@ -57,7 +62,10 @@ describe('cross-training selectors', () => {
   });
 
   it("lays out every week with the program's strength days, and gives each week its hints", () => {
-    const schedules = selectWeekSchedules.projector(plan, { status: 'loaded', days: [{ weekday: 'sun', heavy: true }] });
+    const schedules = selectWeekSchedules.projector(plan, {
+      status: 'loaded',
+      days: [{ weekday: 'sun', heavy: true }],
+    });
     expect(schedules.length).toBe(6);
     expect(schedules[0]!.days[6]!.items).toEqual([
       { kind: 'run', run: 'hard' },
@@ -68,5 +76,10 @@ describe('cross-training selectors', () => {
     expect(hints.map((week) => week.map((h) => h.kind))).toEqual(
       Array.from({ length: 6 }, () => ['hard_run_and_heavy_strength']),
     );
+  });
+
+  it('can redo while there are undone edits', () => {
+    expect(selectCanRedo.projector([draft])).toBeTrue();
+    expect(selectCanRedo.projector([])).toBeFalse();
   });
 });

@@ -23,6 +23,10 @@ export const selectCrossTrainingDirty = createSelector(
 );
 
 export const selectCanUndo = selectCrossTrainingDirty;
+export const selectCanRedo = createSelector(
+  crossTrainingFeature.selectRedo,
+  (redo) => redo.length > 0,
+);
 
 /** The plan on screen checked by the contract: the plan itself when it passes, the messages by field. */
 export const selectPlanCheck = createSelector(crossTrainingFeature.selectPlan, (plan) =>
@@ -42,9 +46,13 @@ export const selectTablePlan = createSelector(crossTrainingFeature.selectPlan, (
   return checkPlan({ ...plan, weekEdits }).plan;
 });
 
-export const selectPlannedWeeks = createSelector(selectTablePlan, (plan) => (plan ? plannedWeeks(plan) : []));
+export const selectPlannedWeeks = createSelector(selectTablePlan, (plan) =>
+  plan ? plannedWeeks(plan) : [],
+);
 
-export const selectWeeklyTotals = createSelector(selectTablePlan, (plan) => (plan ? weeklyTotals(plan) : []));
+export const selectWeeklyTotals = createSelector(selectTablePlan, (plan) =>
+  plan ? weeklyTotals(plan) : [],
+);
 
 /** Every week of the plan, Monday to Sunday: run days, the program's strength days and the sessions. */
 export const selectWeekSchedules = createSelector(
@@ -54,4 +62,6 @@ export const selectWeekSchedules = createSelector(
 );
 
 /** Each week's schedule hints, in the order of the weeks. */
-export const selectScheduleHints = createSelector(selectWeekSchedules, (weeks) => weeks.map(scheduleHints));
+export const selectScheduleHints = createSelector(selectWeekSchedules, (weeks) =>
+  weeks.map(scheduleHints),
+);

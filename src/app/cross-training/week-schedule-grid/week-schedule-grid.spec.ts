@@ -49,16 +49,22 @@ describe('WeekScheduleGrid', () => {
     expect(day('Monday').textContent).toContain('Easy run');
     expect(day('Monday').textContent).toContain('Strength');
     expect(chip('swim:tue').getAttribute('aria-label')).toBe('Swimming, 30 min, moderate, Tuesday');
-    expect(chip('bike:sat').getAttribute('aria-label')).toBe('Stationary cycling, 20 min, vigorous, Saturday');
+    expect(chip('bike:sat').getAttribute('aria-label')).toBe(
+      'Stationary cycling, 20 min, vigorous, Saturday',
+    );
     expect(day('Friday').textContent).toContain('Rest day');
     expect(day('Tuesday').textContent).not.toContain('Rest day');
-    expect(element.querySelector<HTMLSelectElement>('select[aria-label="Run on Sunday"]')!.value).toBe('hard');
+    expect(
+      element.querySelector<HTMLSelectElement>('select[aria-label="Run on Sunday"]')!.value,
+    ).toBe('hard');
   });
 
   it('pages through the weeks, showing the progressed minutes', async () => {
     await render();
     const next = element.querySelector<HTMLButtonElement>('button[aria-label="Next week"]')!;
-    expect(element.querySelector<HTMLButtonElement>('button[aria-label="Previous week"]')!.disabled).toBeTrue();
+    expect(
+      element.querySelector<HTMLButtonElement>('button[aria-label="Previous week"]')!.disabled,
+    ).toBeTrue();
     next.click();
     await fixture.whenStable();
     expect(element.querySelector('h3')!.textContent).toContain('Week 2 of 6');
@@ -115,7 +121,13 @@ describe('WeekScheduleGrid', () => {
     chip('bike:sat').querySelector<HTMLButtonElement>('button')!.click();
     await fixture.whenStable();
     const items = [...document.querySelectorAll<HTMLButtonElement>('.mat-mdc-menu-item')];
-    expect(items.map((b) => b.textContent!.trim())).toEqual(['Monday', 'Tuesday', 'Wednesday', 'Friday', 'Sunday']);
+    expect(items.map((b) => b.textContent!.trim())).toEqual([
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Friday',
+      'Sunday',
+    ]);
     items[3]!.click();
     expect(moves).toEqual([{ sessionId: 'bike', from: 'sat', to: 'fri' }]);
   });
@@ -125,9 +137,15 @@ describe('WeekScheduleGrid', () => {
     const grid = fixture.componentInstance as unknown as {
       acceptsDrop: (drag: { data: unknown }, drop: { data: unknown }) => boolean;
     };
-    expect(grid.acceptsDrop({ data: { sessionId: 'bike', weekday: 'sat' } }, { data: 'thu' })).toBeFalse();
-    expect(grid.acceptsDrop({ data: { sessionId: 'bike', weekday: 'sat' } }, { data: 'fri' })).toBeTrue();
-    expect(grid.acceptsDrop({ data: { sessionId: 'bike', weekday: 'sat' } }, { data: 'sat' })).toBeTrue();
+    expect(
+      grid.acceptsDrop({ data: { sessionId: 'bike', weekday: 'sat' } }, { data: 'thu' }),
+    ).toBeFalse();
+    expect(
+      grid.acceptsDrop({ data: { sessionId: 'bike', weekday: 'sat' } }, { data: 'fri' }),
+    ).toBeTrue();
+    expect(
+      grid.acceptsDrop({ data: { sessionId: 'bike', weekday: 'sat' } }, { data: 'sat' }),
+    ).toBeTrue();
   });
 
   it('shows the hints with their source and marks the days they name', async () => {

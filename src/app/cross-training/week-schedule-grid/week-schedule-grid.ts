@@ -20,7 +20,11 @@ import { modalityName } from '@domain/cross-training/modalities';
 import type { CrossTrainingSession, RunDayKind } from '@domain/cross-training/plan';
 import { isRestDay, type ScheduleHint } from '@domain/cross-training/schedule-hints';
 import { crossTrainingSources } from '@domain/cross-training/sources';
-import { nextFreeDay, type ScheduleItem, type WeekSchedule } from '@domain/cross-training/week-schedule';
+import {
+  nextFreeDay,
+  type ScheduleItem,
+  type WeekSchedule,
+} from '@domain/cross-training/week-schedule';
 import { type Weekday, weekdays } from '@domain/programs/dose';
 import { ClinicDatePipe } from '../../ui/clinic-date-pipe';
 import { weekdayLabels } from '../../exercises/exercise-labels';
@@ -96,12 +100,16 @@ export class WeekScheduleGrid {
   });
   protected readonly week = computed(() => this.schedules()[this.shownWeek()]);
   protected readonly weekHints = computed(() => this.hints()[this.shownWeek()] ?? []);
-  protected readonly flaggedDays = computed(() => new Set(this.weekHints().flatMap((hint) => hint.days)));
+  protected readonly flaggedDays = computed(
+    () => new Set(this.weekHints().flatMap((hint) => hint.days)),
+  );
   protected readonly announcement = signal('');
   private readonly sessionsById = computed(() => new Map(this.sessions().map((s) => [s.id, s])));
 
   protected showWeek(step: -1 | 1): void {
-    this.shownWeek.update((week) => Math.min(Math.max(week + step, 0), this.schedules().length - 1));
+    this.shownWeek.update((week) =>
+      Math.min(Math.max(week + step, 0), this.schedules().length - 1),
+    );
   }
 
   protected sessionName(sessionId: string): string {
@@ -136,7 +144,10 @@ export class WeekScheduleGrid {
   }
 
   /** A drop onto a day that already holds the dragged session would merge the two: it is not offered. */
-  protected readonly acceptsDrop = (drag: CdkDrag<DraggedSession>, drop: CdkDropList<Weekday>): boolean => {
+  protected readonly acceptsDrop = (
+    drag: CdkDrag<DraggedSession>,
+    drop: CdkDropList<Weekday>,
+  ): boolean => {
     const days = this.sessionsById().get(drag.data.sessionId)?.weekdays ?? [];
     return drag.data.weekday === drop.data || !days.includes(drop.data);
   };
@@ -157,7 +168,9 @@ export class WeekScheduleGrid {
       this.move(sessionId, from, to);
     } else {
       const edge = event.key === 'ArrowLeft' ? 'earlier' : 'later';
-      this.announcement.set(`${this.sessionName(sessionId)} cannot move ${edge}: no free day that way this week.`);
+      this.announcement.set(
+        `${this.sessionName(sessionId)} cannot move ${edge}: no free day that way this week.`,
+      );
     }
   }
 
@@ -169,7 +182,10 @@ export class WeekScheduleGrid {
     );
     // The chip is drawn again in its new day: keep the keyboard on it.
     afterNextRender(
-      () => this.host.nativeElement.querySelector<HTMLElement>(`[data-chip="${sessionId}:${to}"]`)?.focus(),
+      () =>
+        this.host.nativeElement
+          .querySelector<HTMLElement>(`[data-chip="${sessionId}:${to}"]`)
+          ?.focus(),
       { injector: this.injector },
     );
   }

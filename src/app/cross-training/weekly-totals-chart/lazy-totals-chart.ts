@@ -1,4 +1,13 @@
-import { ComponentRef, DestroyRef, Directive, ViewContainerRef, effect, inject, input, signal } from '@angular/core';
+import {
+  ComponentRef,
+  DestroyRef,
+  Directive,
+  ViewContainerRef,
+  effect,
+  inject,
+  input,
+  signal,
+} from '@angular/core';
 import type { WeekTotal } from '@domain/cross-training/weekly-totals';
 import type { WeeklyTotalsChart } from './weekly-totals-chart';
 

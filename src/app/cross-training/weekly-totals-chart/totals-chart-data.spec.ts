@@ -7,7 +7,14 @@ describe('weekly totals chart data', () => {
 
   it('stacks each activity’s weekly minutes, one bar per plan week', () => {
     const config = totalsChartConfig(totals, true);
-    expect(config.data.labels).toEqual(['Week 1', 'Week 2', 'Week 3', 'Week 4', 'Week 5', 'Week 6']);
+    expect(config.data.labels).toEqual([
+      'Week 1',
+      'Week 2',
+      'Week 3',
+      'Week 4',
+      'Week 5',
+      'Week 6',
+    ]);
     expect(config.data.datasets.map((d) => [d.label, d.stack, d.backgroundColor])).toEqual([
       ['Swimming', 'minutes', modalityColours.swimming],
       ['Stationary cycling', 'minutes', modalityColours.stationary_cycling],

@@ -20,19 +20,25 @@ export const modalityColours: Readonly<Record<Modality, string>> = {
 /** The activities over all the weeks, in the order first planned. */
 export function chartModalities(totals: readonly WeekTotal[]): Modality[] {
   const seen: Modality[] = [];
-  for (const week of totals) for (const t of week.byModality) if (!seen.includes(t.modality)) seen.push(t.modality);
+  for (const week of totals)
+    for (const t of week.byModality) if (!seen.includes(t.modality)) seen.push(t.modality);
   return seen;
 }
 
 /** Weekly minutes stacked by activity, one bar per plan week. */
-export function totalsChartConfig(totals: readonly WeekTotal[], reducedMotion: boolean): ChartConfiguration<'bar'> {
+export function totalsChartConfig(
+  totals: readonly WeekTotal[],
+  reducedMotion: boolean,
+): ChartConfiguration<'bar'> {
   return {
     type: 'bar',
     data: {
       labels: totals.map((week) => `Week ${week.week + 1}`),
       datasets: chartModalities(totals).map((modality) => ({
         label: modalityLabels[modality],
-        data: totals.map((week) => week.byModality.find((t) => t.modality === modality)?.minutes ?? 0),
+        data: totals.map(
+          (week) => week.byModality.find((t) => t.modality === modality)?.minutes ?? 0,
+        ),
         backgroundColor: modalityColours[modality],
         stack: 'minutes',
       })),

@@ -12,7 +12,15 @@ import {
   viewChild,
 } from '@angular/core';
 import type { WeekTotal } from '@domain/cross-training/weekly-totals';
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  Legend,
+  LinearScale,
+  Tooltip,
+} from 'chart.js';
 import { totalsChartConfig, totalsChartSummary } from './totals-chart-data';
 
 // Registered here, in the chart's own deferred chunk: chart.js stays out of the initial bundle and out of the
@@ -54,7 +62,10 @@ export class WeeklyTotalsChart {
 
   constructor() {
     afterNextRender(() => {
-      this.chart = new Chart(this.canvas().nativeElement, totalsChartConfig(this.totals(), this.reducedMotion));
+      this.chart = new Chart(
+        this.canvas().nativeElement,
+        totalsChartConfig(this.totals(), this.reducedMotion),
+      );
     });
     effect(() => {
       const config = totalsChartConfig(this.totals(), this.reducedMotion);
