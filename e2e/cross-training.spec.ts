@@ -231,4 +231,25 @@ test.describe("a therapist's cross-training plan", () => {
     await expect(history.getByRole('row')).toHaveCount(4);
     await expect(day('Tuesday').getByRole('listitem', { name: /^Swimming/ })).toBeVisible();
   });
+
+  test("a demo patient's week joins the plan's sessions, the program's strength days and the running plan's distance", async ({
+    page,
+  }) => {
+    await signIn(page, demoLogins.therapist1);
+    await page.getByLabel('Search patients by name').fill('García');
+    await expect(page.getByText('1 patient match')).toBeVisible();
+    await page.getByRole('link', { name: 'García, Ana' }).click();
+    await page.getByRole('tab', { name: 'Cross-training' }).click();
+    await expect(page.getByText(/Version 2, saved .*Changed Stationary cycling \(days Thu → Fri\)/)).toBeVisible();
+
+    const schedule = page.getByRole('region', { name: 'Weekly schedule' });
+    await expect(schedule.getByText(/^Running plan: \d+\.\d (km|mi) this week\.$/)).toBeVisible();
+    await expect(schedule.getByRole('heading', { name: /^Week \d of [678]/ })).toBeVisible();
+    await expect(schedule.getByRole('list', { name: 'Monday', exact: true })).toContainText('Strength');
+    await expect(schedule.getByRole('list', { name: 'Saturday', exact: true })).toContainText('Hard run');
+    await expect(schedule.getByRole('listitem', { name: /^Swimming, \d+ min, moderate, Tuesday$/ })).toBeVisible();
+    await schedule.scrollIntoViewIfNeeded();
+    await expectNoAxeViolations(page);
+    await screenshot(page, 'cross-training-demo-patient');
+  });
 });

@@ -20,14 +20,30 @@ export interface WeekSchedule {
   week: number;
   weekStart: string;
   days: ScheduleDay[];
+  /** The running plan's distance for the week; null without a mileage plan. */
+  plannedRunMetres: number | null;
 }
 
-/** One Monday–Sunday week of the plan: run days, strength days and the cross-training sessions with their minutes. */
-export function weekSchedule(plan: CrossTrainingPlan, strength: readonly StrengthDay[], week: number): WeekSchedule {
+/** A mileage plan's weekly distances by Monday (YYYY-MM-DD); null without one (no plan, or a walk–jog plan). */
+export type PlannedRunning = ReadonlyMap<string, number> | null;
+
+/**
+ * One Monday–Sunday week of the plan: run days, strength days and the cross-training sessions with their minutes.
+ * The run days are the plan's, drawn in the weeks the running plan has distance for: a week it plans no running
+ * (not running yet, or past its end) has none.
+ */
+export function weekSchedule(
+  plan: CrossTrainingPlan,
+  strength: readonly StrengthDay[],
+  week: number,
+  running: PlannedRunning = null,
+): WeekSchedule {
   const weekStart = addWeeks(plan.startWeek, week);
+  const plannedRunMetres = running ? (running.get(weekStart) ?? 0) : null;
+  const runDays = plannedRunMetres === 0 ? [] : plan.runDays;
   const days = weekdays.map((weekday, i): ScheduleDay => {
     const items: ScheduleItem[] = [];
-    for (const run of plan.runDays) if (run.weekday === weekday) items.push({ kind: 'run', run: run.kind });
+    for (const run of runDays) if (run.weekday === weekday) items.push({ kind: 'run', run: run.kind });
     for (const day of strength) if (day.weekday === weekday) items.push({ kind: 'strength', heavy: day.heavy });
     for (const session of plan.sessions) {
       if (session.weekdays.includes(weekday)) {
@@ -41,12 +57,16 @@ export function weekSchedule(plan: CrossTrainingPlan, strength: readonly Strengt
     }
     return { weekday, date: addDays(weekStart, i), items };
   });
-  return { week, weekStart, days };
+  return { week, weekStart, days, plannedRunMetres };
 }
 
 /** Every week of the plan. */
-export function planSchedule(plan: CrossTrainingPlan, strength: readonly StrengthDay[]): WeekSchedule[] {
-  return Array.from({ length: plan.weeks }, (_, week) => weekSchedule(plan, strength, week));
+export function planSchedule(
+  plan: CrossTrainingPlan,
+  strength: readonly StrengthDay[],
+  running: PlannedRunning = null,
+): WeekSchedule[] {
+  return Array.from({ length: plan.weeks }, (_, week) => weekSchedule(plan, strength, week, running));
 }
 
 /** What a move needs of a plan: the saved plan and the form's draft both have it. */
@@ -81,7 +101,11 @@ export function moveSession<S extends { id: string; weekdays: Weekday[] }, P ext
  * already hold the session: where a keyboard move lands. Null at the edge of the week or when every day that way
  * holds it already.
  */
-export function nextFreeDay(sessionDays: readonly Weekday[], from: Weekday, step: -1 | 1): Weekday | null {
+export function nextFreeDay(
+  sessionDays: readonly Weekday[],
+  from: Weekday,
+  step: -1 | 1,
+): Weekday | null {
   for (let i = weekdays.indexOf(from) + step; i >= 0 && i < weekdays.length; i += step) {
     const day = weekdays[i]!;
     if (!sessionDays.includes(day)) return day;
@@ -90,8 +114,15 @@ export function nextFreeDay(sessionDays: readonly Weekday[], from: Weekday, step
 }
 
 /** Sets the run on one weekday (easy or hard), or takes it away (null); run days stay in week order. */
-export function withRunDay<P extends { runDays: RunDay[] }>(plan: P, weekday: Weekday, kind: RunDayKind | null): P {
+export function withRunDay<P extends { runDays: RunDay[] }>(
+  plan: P,
+  weekday: Weekday,
+  kind: RunDayKind | null,
+): P {
   const others = plan.runDays.filter((day) => day.weekday !== weekday);
   const runDays = kind ? [...others, { weekday, kind }] : others;
-  return { ...plan, runDays: runDays.sort((a, b) => weekdays.indexOf(a.weekday) - weekdays.indexOf(b.weekday)) };
+  return {
+    ...plan,
+    runDays: runDays.sort((a, b) => weekdays.indexOf(a.weekday) - weekdays.indexOf(b.weekday)),
+  };
 }

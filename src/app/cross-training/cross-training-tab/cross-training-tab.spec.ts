@@ -92,6 +92,10 @@ describe('CrossTrainingTab', () => {
               selector: crossTrainingFeature.selectStrength,
               value: { status: 'loaded', days: [] },
             },
+            {
+              selector: crossTrainingFeature.selectRunning,
+              value: { status: 'loaded', plan: null },
+            },
             { selector: selectCanUndo, value: shown.dirty ?? false },
             { selector: selectCanRedo, value: shown.canRedo ?? false },
             {

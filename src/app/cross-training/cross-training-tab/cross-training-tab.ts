@@ -98,6 +98,7 @@ export class CrossTrainingTab {
   protected readonly schedules = this.store.selectSignal(selectWeekSchedules);
   protected readonly hints = this.store.selectSignal(selectScheduleHints);
   protected readonly strength = this.store.selectSignal(crossTrainingFeature.selectStrength);
+  protected readonly running = this.store.selectSignal(crossTrainingFeature.selectRunning);
   protected readonly canUndo = this.store.selectSignal(selectCanUndo);
   protected readonly canRedo = this.store.selectSignal(selectCanRedo);
   protected readonly history = this.store.selectSignal(crossTrainingFeature.selectHistory);
@@ -106,6 +107,7 @@ export class CrossTrainingTab {
   private readonly dirty = this.store.selectSignal(selectCrossTrainingDirty);
 
   protected readonly changeSummary = signal('');
+  protected readonly today = todayIso();
   protected readonly errors = computed(() => this.check()?.errors ?? {});
   protected readonly saving = computed(() => this.save().status === 'saving');
   protected readonly restoreBlocked = computed(() =>

@@ -5,8 +5,15 @@ import type {
   SaveCrossTrainingRequest,
 } from '@domain/contracts/cross-training';
 import type { StrengthDay } from '@domain/cross-training/strength-days';
+import type { DistanceUnit } from '@domain/contracts/patients';
 import { createActionGroup, emptyProps, props } from '@ngrx/store';
 import type { PlanDraft } from '../plan-draft';
+
+/** A mileage plan's weeks as the schedule needs them: each Monday's distance, and the patient's unit. */
+export interface PlannedRunningWeeks {
+  unit: DistanceUnit;
+  weeks: { weekStart: string; plannedMetres: number }[];
+}
 
 export const crossTrainingTabActions = createActionGroup({
   source: 'Cross-training Tab',
@@ -50,6 +57,10 @@ export const crossTrainingApiActions = createActionGroup({
     'Versions Load Failed': props<{ patientId: string; error: ApiError }>(),
     'Version Load Succeeded': props<{ version: CrossTrainingVersion }>(),
     'Version Load Failed': props<{ error: ApiError }>(),
+    /** The mileage plan's weekly distances, for the weekly schedule (null without a mileage plan). */
+    'Running Weeks Loaded': props<{ patientId: string; running: PlannedRunningWeeks | null }>(),
+    /** The running plan could not be read: the schedule draws the run days every week and says so. */
+    'Running Weeks Failed': props<{ patientId: string }>(),
     /** The strength program's days, for the weekly schedule (none before a program is saved). */
     'Strength Days Loaded': props<{ patientId: string; days: StrengthDay[] }>(),
     /** The program could not be read: the schedule says so and shows no strength days. */

@@ -6,8 +6,11 @@ import type { CrossTrainingClient } from '../cross-training-client';
 import { crossTrainingApiActions, crossTrainingTabActions } from './cross-training.actions';
 import type { ProgramsClient } from '../../programs/programs-client';
 import { sampleProgramVersion } from '../../../testing/sample-programs';
+import { sampleMileagePlan, sampleWalkJogPlan } from '../../../testing/sample-running';
+import type { RunningClient } from '../../running/running-client';
 import {
   loadPlan,
+  loadRunningWeeks,
   loadStrengthDays,
   loadVersion,
   loadVersions,
@@ -141,6 +144,31 @@ describe('cross-training effects', () => {
     client.version.and.returnValue(throwError(() => new HttpErrorResponse({ status: 404 })));
     expect((await firstValueFrom(loadVersion(viewed, client))).type).toBe(
       crossTrainingApiActions.versionLoadFailed.type,
+    );
+  });
+
+  it("reads the mileage plan's weekly distances when the tab opens; none for a walk–jog plan or an error", async () => {
+    const running = jasmine.createSpyObj<RunningClient>('RunningClient', ['plan']);
+    const mileage = sampleMileagePlan();
+    running.plan.and.returnValue(of(mileage));
+    const action = await firstValueFrom(loadRunningWeeks(opened, running));
+    if (action.type !== crossTrainingApiActions.runningWeeksLoaded.type) fail(action.type);
+    else {
+      expect(action.running!.unit).toBe(mileage.settings.unit);
+      expect(action.running!.weeks[0]).toEqual({
+        weekStart: mileage.weeks[0]!.weekStart,
+        plannedMetres: mileage.weeks[0]!.plannedMetres,
+      });
+    }
+    for (const none of [null, sampleWalkJogPlan()]) {
+      running.plan.and.returnValue(of(none));
+      expect(await firstValueFrom(loadRunningWeeks(opened, running))).toEqual(
+        crossTrainingApiActions.runningWeeksLoaded({ patientId, running: null }),
+      );
+    }
+    running.plan.and.returnValue(throwError(() => new HttpErrorResponse({ status: 500 })));
+    expect(await firstValueFrom(loadRunningWeeks(opened, running))).toEqual(
+      crossTrainingApiActions.runningWeeksFailed({ patientId }),
     );
   });
 });

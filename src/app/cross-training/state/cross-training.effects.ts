@@ -7,6 +7,7 @@ import { currentOnConflict } from '../../core/api/current-on-conflict';
 import { toApiError } from '../../core/api/to-api-error';
 import { CrossTrainingClient } from '../cross-training-client';
 import { ProgramsClient } from '../../programs/programs-client';
+import { RunningClient } from '../../running/running-client';
 import { crossTrainingApiActions, crossTrainingTabActions } from './cross-training.actions';
 
 export const loadPlan = createEffect(
@@ -98,6 +99,36 @@ export const loadVersion = createEffect(
           catchError((failure: unknown) =>
             of(crossTrainingApiActions.versionLoadFailed({ error: toApiError(failure) })),
           ),
+        ),
+      ),
+    );
+  },
+  { functional: true },
+);
+
+/** The mileage plan's weekly distances, read again each time the tab opens: the Running tab may have changed them. */
+export const loadRunningWeeks = createEffect(
+  (actions$ = inject(Actions), running = inject(RunningClient)) => {
+    return actions$.pipe(
+      ofType(crossTrainingTabActions.opened, crossTrainingTabActions.retryLoadSelected),
+      switchMap(({ patientId }) =>
+        running.plan(patientId).pipe(
+          map((plan) =>
+            crossTrainingApiActions.runningWeeksLoaded({
+              patientId,
+              running:
+                plan?.kind === 'mileage'
+                  ? {
+                      unit: plan.settings.unit,
+                      weeks: plan.weeks.map(({ weekStart, plannedMetres }) => ({
+                        weekStart,
+                        plannedMetres,
+                      })),
+                    }
+                  : null,
+            }),
+          ),
+          catchError(() => of(crossTrainingApiActions.runningWeeksFailed({ patientId }))),
         ),
       ),
     );

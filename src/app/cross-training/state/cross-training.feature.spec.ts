@@ -253,4 +253,30 @@ describe('crossTrainingFeature reducer', () => {
     });
     expect(saved.shown.version).toBeNull();
   });
+
+  it("keeps the mileage plan's weekly distances for the patient opened, and says when they cannot be read", () => {
+    const running = {
+      unit: 'km' as const,
+      weeks: [{ weekStart: '2026-11-30', plannedMetres: 12_000 }],
+    };
+    const state = reducer(
+      loaded,
+      crossTrainingApiActions.runningWeeksLoaded({ patientId, running }),
+    );
+    expect(state.running).toEqual({ status: 'loaded', plan: running });
+    expect(
+      reducer(state, crossTrainingApiActions.runningWeeksFailed({ patientId })).running,
+    ).toEqual({
+      status: 'failed',
+      plan: null,
+    });
+    const other = crossTrainingApiActions.runningWeeksLoaded({
+      patientId: 'someone-else',
+      running,
+    });
+    expect(reducer(loaded, other)).toBe(loaded);
+    expect(
+      reducer(loaded, crossTrainingApiActions.runningWeeksFailed({ patientId: 'someone-else' })),
+    ).toBe(loaded);
+  });
 });

@@ -6,7 +6,11 @@ import type {
 import type { StrengthDay } from '@domain/cross-training/strength-days';
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { type PlanDraft, blankPlan, draftOf } from '../plan-draft';
-import { crossTrainingApiActions, crossTrainingTabActions } from './cross-training.actions';
+import {
+  type PlannedRunningWeeks,
+  crossTrainingApiActions,
+  crossTrainingTabActions,
+} from './cross-training.actions';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'stale';
 
@@ -35,6 +39,8 @@ export interface CrossTrainingState {
     version: CrossTrainingVersion | null;
     error: ApiError | null;
   };
+  /** The running plan's weekly distances for the schedule; `plan` null without a mileage plan. */
+  running: { status: 'loading' | 'loaded' | 'failed'; plan: PlannedRunningWeeks | null };
   /** The strength program's days for the weekly schedule; `failed` when the program could not be read. */
   strength: { status: 'loading' | 'loaded' | 'failed'; days: StrengthDay[] };
   save: {
@@ -58,6 +64,7 @@ export const initialCrossTrainingState: CrossTrainingState = {
   lastField: null,
   history: { status: 'idle', versions: [], error: null },
   shown: { status: 'idle', version: null, error: null },
+  running: { status: 'loading', plan: null },
   strength: { status: 'loading', days: [] },
   save: idleSave,
 };
@@ -111,6 +118,18 @@ export const crossTrainingFeature = createFeature({
     ),
     on(crossTrainingApiActions.loadFailed, (state, { patientId, error }): CrossTrainingState =>
       state.patientId === patientId ? { ...state, load: 'failed', loadError: error } : state,
+    ),
+    on(
+      crossTrainingApiActions.runningWeeksLoaded,
+      (state, { patientId, running }): CrossTrainingState =>
+        state.patientId === patientId
+          ? { ...state, running: { status: 'loaded', plan: running } }
+          : state,
+    ),
+    on(crossTrainingApiActions.runningWeeksFailed, (state, { patientId }): CrossTrainingState =>
+      state.patientId === patientId
+        ? { ...state, running: { status: 'failed', plan: null } }
+        : state,
     ),
     on(
       crossTrainingApiActions.strengthDaysLoaded,

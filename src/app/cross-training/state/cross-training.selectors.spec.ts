@@ -62,16 +62,23 @@ describe('cross-training selectors', () => {
   });
 
   it("lays out every week with the program's strength days, and gives each week its hints", () => {
-    const schedules = selectWeekSchedules.projector(plan, {
-      status: 'loaded',
-      days: [{ weekday: 'sun', heavy: true }],
-    });
+    const schedules = selectWeekSchedules.projector(
+      plan,
+      { status: 'loaded', days: [{ weekday: 'sun', heavy: true }] },
+      { status: 'loaded', plan: null },
+    );
     expect(schedules.length).toBe(6);
     expect(schedules[0]!.days[6]!.items).toEqual([
       { kind: 'run', run: 'hard' },
       { kind: 'strength', heavy: true },
     ]);
-    expect(selectWeekSchedules.projector(null, { status: 'loading', days: [] })).toEqual([]);
+    expect(
+      selectWeekSchedules.projector(
+        null,
+        { status: 'loading', days: [] },
+        { status: 'loading', plan: null },
+      ),
+    ).toEqual([]);
     const hints = selectScheduleHints.projector(schedules);
     expect(hints.map((week) => week.map((h) => h.kind))).toEqual(
       Array.from({ length: 6 }, () => ['hard_run_and_heavy_strength']),
@@ -81,5 +88,16 @@ describe('cross-training selectors', () => {
   it('can redo while there are undone edits', () => {
     expect(selectCanRedo.projector([draft])).toBeTrue();
     expect(selectCanRedo.projector([])).toBeFalse();
+  });
+
+  it('draws the run days only in the weeks the mileage plan has distance for', () => {
+    const running = {
+      status: 'loaded' as const,
+      plan: { unit: 'km' as const, weeks: [{ weekStart: '2026-12-07', plannedMetres: 15_000 }] },
+    };
+    const schedules = selectWeekSchedules.projector(plan, { status: 'loaded', days: [] }, running);
+    expect(schedules.map((week) => week.plannedRunMetres)).toEqual([0, 15_000, 0, 0, 0, 0]);
+    expect(schedules[0]!.days[6]!.items).toEqual([]);
+    expect(schedules[1]!.days[6]!.items).toEqual([{ kind: 'run', run: 'hard' }]);
   });
 });

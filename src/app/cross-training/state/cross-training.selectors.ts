@@ -54,11 +54,21 @@ export const selectWeeklyTotals = createSelector(selectTablePlan, (plan) =>
   plan ? weeklyTotals(plan) : [],
 );
 
-/** Every week of the plan, Monday to Sunday: run days, the program's strength days and the sessions. */
+/**
+ * Every week of the plan, Monday to Sunday: the run days in the weeks the running plan has distance for, the
+ * program's strength days and the sessions.
+ */
 export const selectWeekSchedules = createSelector(
   selectTablePlan,
   crossTrainingFeature.selectStrength,
-  (plan, strength) => (plan ? planSchedule(plan, strength.days) : []),
+  crossTrainingFeature.selectRunning,
+  (plan, strength, running) => {
+    if (!plan) return [];
+    const distances = running.plan
+      ? new Map(running.plan.weeks.map((week) => [week.weekStart, week.plannedMetres]))
+      : null;
+    return planSchedule(plan, strength.days, distances);
+  },
 );
 
 /** Each week's schedule hints, in the order of the weeks. */

@@ -22,6 +22,7 @@ describe('WeekScheduleGrid', () => {
     fixture.componentRef.setInput('schedules', schedules);
     fixture.componentRef.setInput('hints', schedules.map(scheduleHints));
     fixture.componentRef.setInput('sessions', plan.sessions);
+    fixture.componentRef.setInput('runDays', plan.runDays);
     fixture.componentRef.setInput('readOnly', readOnly);
     moves = [];
     runChanges = [];
@@ -107,6 +108,7 @@ describe('WeekScheduleGrid', () => {
     fixture.componentRef.setInput('schedules', schedules);
     fixture.componentRef.setInput('hints', schedules.map(scheduleHints));
     fixture.componentRef.setInput('sessions', onSunday.sessions);
+    fixture.componentRef.setInput('runDays', onSunday.runDays);
     element = fixture.nativeElement;
     await fixture.whenStable();
     press(chip('swim:sun'), 'ArrowRight');
@@ -184,5 +186,47 @@ describe('WeekScheduleGrid', () => {
     press(swim, 'ArrowRight');
     expect(moves).toEqual([]);
     expect(element.querySelector<HTMLSelectElement>('select')!.disabled).toBeTrue();
+  });
+
+  it("says the running plan's distance for the week, or that it plans no running", async () => {
+    await render();
+    expect(element.querySelector('.running-note')).toBeNull();
+    const running = new Map([['2026-11-30', 16_093]]);
+    const schedules = planSchedule(plan, [], running);
+    fixture.componentRef.setInput('schedules', schedules);
+    fixture.componentRef.setInput('runUnit', 'mi');
+    await fixture.whenStable();
+    expect(element.querySelector('.running-note')!.textContent).toBe(
+      'Running plan: 10.0 mi this week.',
+    );
+    element.querySelector<HTMLButtonElement>('button[aria-label="Next week"]')!.click();
+    await fixture.whenStable();
+    expect(element.querySelector('.running-note')!.textContent).toBe(
+      'The running plan has no running this week: its run days are left off.',
+    );
+    expect(day('Sunday').textContent).not.toContain('Hard run');
+    // The run day stays chosen beside the day: the plan keeps it for the weeks with running.
+    expect(
+      element.querySelector<HTMLSelectElement>('select[aria-label="Run on Sunday"]')!.value,
+    ).toBe('hard');
+    fixture.componentRef.setInput('runningKnown', false);
+    await fixture.whenStable();
+    expect(element.querySelector('.running-note')!.textContent).toContain('could not be read');
+  });
+
+  it("opens on this week's grid when the plan has it", async () => {
+    TestBed.configureTestingModule({
+      providers: [{ provide: MATERIAL_ANIMATIONS, useValue: { animationsDisabled: true } }],
+    });
+    fixture = TestBed.createComponent(WeekScheduleGrid);
+    const schedules = planSchedule(plan, []);
+    fixture.componentRef.setInput('schedules', schedules);
+    fixture.componentRef.setInput('hints', schedules.map(scheduleHints));
+    fixture.componentRef.setInput('sessions', plan.sessions);
+    fixture.componentRef.setInput('runDays', plan.runDays);
+    fixture.componentRef.setInput('today', '2026-12-17');
+    element = fixture.nativeElement;
+    await fixture.whenStable();
+    expect(element.querySelector('h3')!.textContent).toContain('Week 3 of 6');
   });
 });

@@ -17,15 +17,14 @@ import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuContent, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import type { EffortBand } from '@domain/cross-training/intensity';
 import { modalityName } from '@domain/cross-training/modalities';
-import type { CrossTrainingSession, RunDayKind } from '@domain/cross-training/plan';
+import type { CrossTrainingSession, RunDay, RunDayKind } from '@domain/cross-training/plan';
 import { isRestDay, type ScheduleHint } from '@domain/cross-training/schedule-hints';
 import { crossTrainingSources } from '@domain/cross-training/sources';
-import {
-  nextFreeDay,
-  type ScheduleItem,
-  type WeekSchedule,
-} from '@domain/cross-training/week-schedule';
+import { nextFreeDay, type WeekSchedule } from '@domain/cross-training/week-schedule';
+import type { DistanceUnit } from '@domain/contracts/patients';
 import { type Weekday, weekdays } from '@domain/programs/dose';
+import { mondayOf } from '@domain/training-load/calendar-weeks';
+import { formatDistance } from '@domain/training-load/distance';
 import { ClinicDatePipe } from '../../ui/clinic-date-pipe';
 import { weekdayLabels } from '../../exercises/exercise-labels';
 
@@ -85,18 +84,33 @@ export class WeekScheduleGrid {
   readonly schedules = input.required<WeekSchedule[]>();
   readonly hints = input.required<ScheduleHint[][]>();
   readonly sessions = input.required<CrossTrainingSession[]>();
+  /** The plan's run days: the choices beside each day, even in a week the running plan has no running. */
+  readonly runDays = input.required<RunDay[]>();
+  /** The clinic's date (YYYY-MM-DD): the grid opens on its week when the plan has it. */
+  readonly today = input<string | null>(null);
   readonly readOnly = input(false);
   /** False when the program could not be read: the grid says its strength days are missing. */
   readonly strengthKnown = input(true);
+  /** The mileage plan's unit, to say each week's planned distance; null without a mileage plan. */
+  readonly runUnit = input<DistanceUnit | null>(null);
+  /** False when the running plan could not be read: the run days are drawn every week, and the grid says so. */
+  readonly runningKnown = input(true);
   readonly sessionMoved = output<SessionMove>();
   readonly runDayChanged = output<RunDayChange>();
 
   protected readonly dayNames = weekdayLabels;
   protected readonly source = crossTrainingSources.scheduleHints;
-  /** The week on screen (0 = the first), kept within the plan when its weeks change. */
+  /** The week on screen (0 = the first): this week at first, then kept within the plan when its weeks change. */
   protected readonly shownWeek = linkedSignal<WeekSchedule[], number>({
     source: this.schedules,
-    computation: (weeks, previous) => Math.min(previous?.value ?? 0, Math.max(weeks.length - 1, 0)),
+    computation: (weeks, previous) => {
+      const monday = this.today() ? mondayOf(this.today()!) : null;
+      const first = Math.max(
+        weeks.findIndex((week) => week.weekStart === monday),
+        0,
+      );
+      return Math.min(previous?.value ?? first, Math.max(weeks.length - 1, 0));
+    },
   });
   protected readonly week = computed(() => this.schedules()[this.shownWeek()]);
   protected readonly weekHints = computed(() => this.hints()[this.shownWeek()] ?? []);
@@ -104,6 +118,17 @@ export class WeekScheduleGrid {
     () => new Set(this.weekHints().flatMap((hint) => hint.days)),
   );
   protected readonly announcement = signal('');
+  /** What the running plan says of the week on screen. */
+  protected readonly runningNote = computed(() => {
+    const week = this.week();
+    const unit = this.runUnit();
+    if (!this.runningKnown())
+      return 'The running plan could not be read: the run days are drawn every week.';
+    if (!week || week.plannedRunMetres === null || !unit) return null;
+    if (week.plannedRunMetres === 0)
+      return 'The running plan has no running this week: its run days are left off.';
+    return `Running plan: ${formatDistance(week.plannedRunMetres, unit)} this week.`;
+  });
   private readonly sessionsById = computed(() => new Map(this.sessions().map((s) => [s.id, s])));
 
   protected showWeek(step: -1 | 1): void {
@@ -126,10 +151,7 @@ export class WeekScheduleGrid {
   }
 
   protected runOn(weekday: Weekday): RunDayKind | null {
-    const item = this.week()
-      ?.days.find((day) => day.weekday === weekday)
-      ?.items.find((i): i is Extract<ScheduleItem, { kind: 'run' }> => i.kind === 'run');
-    return item?.run ?? null;
+    return this.runDays().find((day) => day.weekday === weekday)?.kind ?? null;
   }
 
   protected changeRunDay(weekday: Weekday, event: Event): void {
