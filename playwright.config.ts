@@ -16,7 +16,11 @@ export default defineConfig({
   // A journey is a user's whole task (a patient created, found, edited and discharged) with an axe scan at
   // each step: 60 s leaves room on a busy 2-core machine; each expectation keeps its own 5 s limit.
   timeout: 60_000,
-  reporter: [['list'], ['./e2e/support/counts-reporter.ts']],
+  reporter: [
+    ['list'],
+    ['./e2e/support/counts-reporter.ts'],
+    ['./e2e/support/failure-page-reporter.ts'],
+  ],
   use: {
     launchOptions: {
       executablePath: process.env['CHROME_BIN'] ?? '/usr/bin/chromium',

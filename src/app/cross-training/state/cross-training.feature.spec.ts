@@ -60,6 +60,15 @@ describe('crossTrainingFeature reducer', () => {
     expect(state.load).toBe('loaded');
   });
 
+  it('keeps edits made before a second read of the same patient\'s plan arrives', () => {
+    const v2 = sampleVersion(2);
+    const state = reducer(edited, crossTrainingApiActions.loadSucceeded({ patientId, current: v2 }));
+    expect(state.plan).toBe(longer);
+    expect(state.undo).toEqual(edited.undo);
+    expect(state.saved).toBe(v2);
+    expect(state.load).toBe('loaded');
+  });
+
   it('ignores a load for another patient', () => {
     const other = crossTrainingApiActions.loadSucceeded({ patientId: 'someone-else', current: v1 });
     expect(reducer(loaded, other)).toBe(loaded);

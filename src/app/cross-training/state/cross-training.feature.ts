@@ -113,8 +113,14 @@ export const crossTrainingFeature = createFeature({
     })),
     on(
       crossTrainingApiActions.loadSucceeded,
-      (state, { patientId, current }): CrossTrainingState =>
-        state.patientId === patientId ? { ...showSaved(state, current), load: 'loaded' } : state,
+      (state, { patientId, current }): CrossTrainingState => {
+        if (state.patientId !== patientId) return state;
+        // The tab opening again reads the plan again: edits made before the answer stay, at the version they began
+        // from (a newer save answers 409 on saving).
+        return state.undo.length
+          ? { ...state, saved: current, load: 'loaded' }
+          : { ...showSaved(state, current), load: 'loaded' };
+      },
     ),
     on(crossTrainingApiActions.loadFailed, (state, { patientId, error }): CrossTrainingState =>
       state.patientId === patientId ? { ...state, load: 'failed', loadError: error } : state,
