@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: measures what the issues set targets for and writes bench/results.json.
  * Builds the production SPA and the server bundle first (the build itself is not timed).
- * `npm run bench -- patients` (or foundation, running, caseload, programs) runs one section and keeps the others' last figures.
+ * `npm run bench -- patients` (or foundation, running, caseload, programs, handouts) runs one section and keeps the others' last figures.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBundle } from './bundle-size';
 import { measureCaseloadPageRender, measureCaseloadSummary } from './caseload';
+import { measureHandoutBuilder, measureHandoutPdf, measureStandInHandoutPdf } from './handouts';
 import { measureLogins } from './login-latency';
 import { buildPatientDataset } from './patient-dataset';
 import { measurePatientList } from './patient-list-latency';
@@ -133,6 +134,21 @@ async function programs(results: Results) {
   }
 }
 
+async function handouts(results: Results) {
+  console.log('bench: handout for 20 exercises and a 16-week plan');
+  const builder = measureHandoutBuilder();
+  const chromiumOnStandInLayout = await measureStandInHandoutPdf();
+  const dataDir = mkdtempSync(join(tmpdir(), 'stride-bench-'));
+  const server = await startServer(port, { DATA_DIR: dataDir, NODE_ENV: 'development' });
+  try {
+    const pdf = await measureHandoutPdf(server.url, demo.therapist, demo.password);
+    results['handouts'] = { builder, pdf, chromiumOnStandInLayout };
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 function targets(results: Results) {
   const bundle = results['bundle'] as ReturnType<typeof measureBundle>;
   const cold = results['serverColdStart'] as { restartMedianMs: number; firstStartMedianMs: number } | undefined;
@@ -146,6 +162,13 @@ function targets(results: Results) {
     | { summary: Record<string, { scenario: string; p95Ms: number }[]>; pageRender100k: { medianMs: number; p95Ms: number } }
   const pr = results['programs'] as
     | { builderChunk: { gzipBytes: number; openingTheTab: { gzipBytes: number } }; doseEdit30: { medianMs: number; p95Ms: number } }
+    | undefined;
+  const h = results['handouts'] as
+    | {
+        builder: { en: { p95Ms: number }; es: { p95Ms: number } };
+        pdf: { coldMs?: number; warm?: { medianMs: number }; error?: string };
+        chromiumOnStandInLayout: { coldMs: number; warm: { medianMs: number } };
+      }
     | undefined;
   const worst = (rows: { p95Ms: number }[]) => Math.max(...rows.map((r) => r.p95Ms));
   return {
@@ -174,6 +197,18 @@ function targets(results: Results) {
       measured: pr.builderChunk.gzipBytes,
       openingTheTabForInformation: pr.builderChunk.openingTheTab.gzipBytes,
     },
+    // The 300 ms render target is the SPA print layout's; the document it lays out is built on the server.
+    handoutBuilder20ExercisesMs: h && {
+      targetOfWholeRender: 300,
+      measuredBuilderP95: Math.max(h.builder.en.p95Ms, h.builder.es.p95Ms),
+    },
+    handoutPdfMs: h && {
+      target: 2000,
+      measuredCold: h.pdf.coldMs ?? null,
+      measuredWarmMedian: h.pdf.warm?.medianMs ?? null,
+      error: h.pdf.error ?? null,
+      chromiumOnStandInLayoutForInformation: h.chromiumOnStandInLayout,
+    },
     patientsPageRender10kMs: p && {
       target: 300,
       measuredNavigationMedian: p.pageRender10k.navigation.medianMs,
@@ -193,6 +228,7 @@ async function main(): Promise<void> {
   if (!only || only === 'running') await running(results);
   if (!only || only === 'caseload') await caseload(results);
   if (!only || only === 'programs') await programs(results);
+  if (!only || only === 'handouts') await handouts(results);
   results['measuredAt'] = new Date().toISOString();
   results['machine'] = { cpus: cpus().length, node: process.version, loadAverage1mAtEnd: loadavg()[0] };
   results['targets'] = targets(results);

@@ -22,6 +22,8 @@ test.describe("a clinic manager's team", () => {
     // A taken email comes back from the server and shows under the field; nothing typed is lost.
     await page.getByRole('button', { name: 'Add team member' }).click();
     const dialog = page.getByRole('dialog');
+    // The dialog moves focus to its first field once open: typing before then can land in the wrong field.
+    await expect(dialog.getByLabel('Name')).toBeFocused();
     await dialog.getByLabel('Name').fill('Jordan Lee');
     await dialog.getByLabel('Email').fill('THERAPIST1@demo.test');
     await dialog.getByLabel('Temporary password').fill('long-enough-password');
@@ -49,6 +51,8 @@ test.describe("a clinic manager's team", () => {
 
   test('works the team page with the keyboard alone', async ({ page }) => {
     await signIn(page, demoLogins.manager);
+    // Going to /team before the sign-in answer arrives would abort it and land back on sign-in.
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     await page.goto('/team');
     await expect(page.getByRole('table', { name: 'Team members' })).toBeVisible();
     await page.keyboard.press('Tab');

@@ -8,10 +8,13 @@ import {
 import { apiPrefix } from './api-path';
 import { authRoutes } from './auth/routes';
 import { caseloadRoutes } from './caseload/routes';
+import { clinicRoutes } from './clinics/routes';
 import { systemClock, type Clock } from './clock';
 import type { Config } from './config';
 import type { DatabaseHandle } from './db/database';
 import { exerciseRoutes } from './exercises/routes';
+import { handoutRoutes } from './handouts/routes';
+import { chromiumPrinter, defaultChromiumPath, type PdfPrinter } from './handouts/pdf-printer';
 import { healthRoutes } from './health/routes';
 import { dbPlugin } from './plugins/db';
 import { errorHandler } from './plugins/error-handler';
@@ -40,6 +43,8 @@ export interface AppOptions {
   /** The clock for sessions, throttling and audit times; specs pass a fake one. */
   now?: Clock;
   logger?: FastifyServerOptions['logger'];
+  /** Prints handout PDFs; the system's Chromium unless a spec passes another. Closed with the app. */
+  pdfPrinter?: PdfPrinter;
 }
 
 /**
@@ -52,6 +57,7 @@ export function buildApp({
   ownsDatabase = true,
   now = systemClock,
   logger = false,
+  pdfPrinter = chromiumPrinter(defaultChromiumPath),
 }: AppOptions) {
   // trustProxy stays off: Stride Rx is reached directly, so the client address (audit log, sign-in throttle)
   // and the protocol (Secure cookie, HSTS, origin check) come from the socket and cannot be forged with
@@ -72,18 +78,21 @@ export function buildApp({
       api.register(originCheck);
       api.register(healthRoutes);
       api.register(authRoutes, { prefix: '/auth', now });
+      api.register(clinicRoutes, { prefix: '/clinic' });
       api.register(teamRoutes, { prefix: '/team' });
       api.register(therapistRoutes, { prefix: '/therapists' });
       api.register(patientRoutes, { prefix: '/patients' });
       api.register(runningRoutes, { prefix: '/patients' });
       api.register(programRoutes, { prefix: '/patients' });
       api.register(crossTrainingRoutes, { prefix: '/patients' });
+      api.register(handoutRoutes, { prefix: '/patients', now, printer: pdfPrinter });
       api.register(exerciseRoutes, { prefix: '/exercises' });
       api.register(templateRoutes, { prefix: '/templates' });
       api.register(caseloadRoutes, { prefix: '/caseload' });
     },
     { prefix: apiPrefix },
   );
+  app.addHook('onClose', () => pdfPrinter.close());
   return app;
 }
 

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { csvOf } from './query-strings';
+import { optionalText, phoneNumber } from './text-fields';
 
 export const diagnoses = [
   'patellofemoral_pain',
@@ -48,34 +49,12 @@ export type DistanceUnit = z.infer<typeof distanceUnit>;
 /** A calendar date as YYYY-MM-DD that really exists (no 2026-02-30). */
 export const isoDate = z.iso.date({ error: 'Enter a date as YYYY-MM-DD.' });
 
-const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${what} is at most ${max} characters.` })
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .optional()
-    .transform((s) => s ?? null);
-
 const personName = (what: string) =>
   z
     .string({ error: `Enter the ${what}.` })
     .trim()
     .min(1, { error: `Enter the ${what}.` })
     .max(80, { error: `The ${what} is at most 80 characters.` });
-
-// Digits with the usual separators; 7–15 digits covers local and E.164 numbers.
-const phone = z
-  .string()
-  .trim()
-  .refine((s) => s === '' || (/^\+?[\d\s().-]+$/.test(s) && /^(\D*\d){7,15}\D*$/.test(s)), {
-    error: 'Enter a phone number of 7 to 15 digits, like (555) 010-2030.',
-  })
-  .transform((s) => (s === '' ? null : s))
-  .nullable()
-  .optional()
-  .transform((s) => s ?? null);
 
 const optionalEmail = z
   .string()
@@ -103,7 +82,7 @@ const patientFields = z.object({
     .nullable()
     .optional()
     .transform((s) => s ?? null),
-  phone,
+  phone: phoneNumber,
   email: optionalEmail,
   preferredLanguage: z.enum(languages, { error: 'Choose English or Spanish.' }).default('en'),
   diagnosis,

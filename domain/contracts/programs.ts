@@ -2,6 +2,7 @@ import * as z from 'zod';
 import { program } from '../programs/program';
 import { programTemplate, templateApplyModes } from '../programs/templates';
 import { diagnosis } from './patients';
+import { optionalText } from './text-fields';
 
 /**
  * The version a save starts from: 0 when the patient has no program yet. The server answers 409 with the current
@@ -11,16 +12,6 @@ const baseVersion = z
   .number({ error: 'Send the version the program was read at.' })
   .int({ error: 'Send the version the program was read at.' })
   .min(0, { error: 'Send the version the program was read at.' });
-
-const optionalText = (max: number, what: string) =>
-  z
-    .string()
-    .trim()
-    .max(max, { error: `${what} is at most ${max} characters.` })
-    .transform((s) => (s === '' ? null : s))
-    .nullable()
-    .optional()
-    .transform((s) => s ?? null);
 
 /** Save the patient's program as a new, immutable version. Doses outside their limits are 400 with field errors. */
 export const saveProgramRequest = z.object({

@@ -10,6 +10,9 @@ export type AuditAction =
   | 'auth.login_throttled'
   | 'auth.logged_out'
   | 'clinic.created'
+  | 'clinic.updated'
+  | 'clinic.logo_uploaded'
+  | 'clinic.logo_removed'
   | 'team.listed'
   | 'team.member_created'
   | 'team.member_activated'
@@ -50,7 +53,12 @@ export type AuditAction =
   | 'cross_training.saved'
   | 'cross_training.versions_viewed'
   | 'cross_training.version_viewed'
-  | 'caseload.viewed';
+  | 'caseload.viewed'
+  | 'handout.previewed'
+  | 'handout.recorded'
+  | 'handout.history_viewed'
+  | 'handout.viewed'
+  | 'handout.pdf_downloaded';
 
 export interface AuditEvent {
   action: AuditAction;

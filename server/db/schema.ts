@@ -17,6 +17,7 @@ import {
   uniqueIndex,
   uuid,
   type AnyPgColumn,
+  type PgTableExtraConfigValue,
 } from 'drizzle-orm/pg-core';
 import type { CustomExerciseFields } from '@domain/contracts/exercises';
 import {
@@ -29,7 +30,11 @@ import {
   sides,
 } from '@domain/contracts/patients';
 import type { RunningPlanDto } from '@domain/contracts/running';
+import type { HandoutVersions } from '@domain/contracts/handouts';
 import type { CrossTrainingPlan } from '@domain/cross-training/plan';
+import type { ImageContentType } from '@domain/illustrations/image-upload';
+import type { HandoutDocument } from '@domain/handout/handout-document';
+import type { HandoutOptions } from '@domain/handout/handout-options';
 import { roles } from '@domain/contracts/users';
 import type { Program } from '@domain/programs/program';
 import type { PlannedWeek, PlanSettings } from '@domain/training-load/plan-generator';
@@ -43,14 +48,31 @@ import { nameKey, statusRank } from './patient-keys';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-export const clinics = pgTable('clinics', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  name: text('name').notNull(),
-  // Printed on handouts; a clinic created from the command line has none until a manager fills them in.
-  address: text('address'),
-  phone: text('phone'),
-  createdAt: createdAt(),
-});
+export const clinics = pgTable(
+  'clinics',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    name: text('name').notNull(),
+    // Printed on handouts; a clinic created from the command line has none until a manager fills them in.
+    address: text('address'),
+    phone: text('phone'),
+    /** The logo printed now: one of the clinic's own `clinic_logos`, or none. */
+    logoId: uuid('logo_id'),
+    // Optimistic locking of the Clinic page's fields; a logo change is a row of its own and leaves it alone.
+    version: integer('version').notNull().default(1),
+    createdAt: createdAt(),
+  },
+  // Typed by hand: clinics and clinic_logos refer to each other, which TypeScript cannot infer.
+  (t): PgTableExtraConfigValue[] => [
+    // The logo must be this clinic's: another clinic's logo id cannot be set, even by a bug.
+    foreignKey({
+      name: 'clinics_logo_clinic_fk',
+      columns: [t.logoId, t.id],
+      foreignColumns: [clinicLogos.id, clinicLogos.clinicId],
+    }),
+    check('clinics_version_check', sql`${t.version} >= 1`),
+  ],
+);
 
 export const users = pgTable(
   'users',
@@ -557,5 +579,64 @@ export const exerciseImages = pgTable(
       sql`${t.contentType} in ('image/png', 'image/jpeg')`,
     ),
     check('exercise_images_size_check', sql`octet_length(${t.bytes}) between 1 and 2097152`),
+  ],
+);
+
+/**
+ * Every logo a clinic uploaded, kept for good: `clinics.logo_id` names the one printed now, and a handout printed
+ * with an older one still finds it at its URL. Append-only: a trigger (migration 0008_clinic_settings) refuses
+ * UPDATE, DELETE and TRUNCATE. Like exercise pictures, `content_type` is what the bytes are, never what the
+ * browser claimed.
+ */
+export const clinicLogos = pgTable(
+  'clinic_logos',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clinicId: uuid('clinic_id')
+      .notNull()
+      .references((): AnyPgColumn => clinics.id),
+    contentType: text('content_type').notNull().$type<ImageContentType>(),
+    bytes: bytea('bytes').notNull(),
+    uploadedBy: uuid('uploaded_by')
+      .notNull()
+      .references(() => users.id),
+    uploadedAt: timestamptz('uploaded_at').notNull(),
+  },
+  (t) => [
+    // What clinics.logo_id points at with the clinic, so a clinic can only show its own logo.
+    unique('clinic_logos_id_clinic_id_key').on(t.id, t.clinicId),
+    check('clinic_logos_content_type_check', sql`${t.contentType} in ('image/png', 'image/jpeg')`),
+    check('clinic_logos_size_check', sql`octet_length(${t.bytes}) between 1 and 1048576`),
+  ],
+);
+
+/**
+ * Every handout printed for a patient (issue 8): who printed it, when, with which options and from which saved
+ * versions, and the document exactly as printed, so a reprint shows what the patient was given. Append-only: a
+ * trigger (migration 0009_handouts) refuses UPDATE, DELETE and TRUNCATE.
+ */
+export const handouts = pgTable(
+  'handouts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    clinicId: uuid('clinic_id').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    printedBy: uuid('printed_by')
+      .notNull()
+      .references(() => users.id),
+    printedAt: timestamptz('printed_at'),
+    options: jsonb('options').notNull().$type<HandoutOptions>(),
+    versions: jsonb('versions').notNull().$type<HandoutVersions>(),
+    document: jsonb('document').notNull().$type<HandoutDocument>(),
+  },
+  (t) => [
+    foreignKey({
+      name: 'handouts_patient_clinic_fk',
+      columns: [t.patientId, t.clinicId],
+      foreignColumns: [patients.id, patients.clinicId],
+    }),
+    // The patient's history, newest first.
+    index('handouts_patient_printed_at_idx').on(t.patientId, t.printedAt),
+    check('handouts_document_check', sql`jsonb_typeof(${t.document}) = 'object'`),
   ],
 );

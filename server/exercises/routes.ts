@@ -17,6 +17,7 @@ import { ApiProblem, ConflictWithCurrent, invalidFields } from '../api-problem';
 import { actorOf } from '../audit/actor';
 import type { AuditAction } from '../audit/repository';
 import { isUuid } from '../patients/access';
+import { acceptRawImages, rawImageBodyLimit, rawImageOf } from '../raw-image-body';
 
 const noSuchExercise = () => new ApiProblem(404, 'not_found', 'No such exercise.');
 
@@ -151,21 +152,13 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  /**
-   * A custom exercise's picture: the raw file as the body, whatever content type the browser sends, because the
-   * type is decided from the bytes (domain/illustrations/image-upload). The body limit is well above 2 MB so an
-   * over-size photo gets our 400 with its advice rather than a bare 413.
-   */
-  app.addContentTypeParser(
-    ['image/png', 'image/jpeg', 'application/octet-stream', 'text/plain'],
-    { parseAs: 'buffer', bodyLimit: 16 * 1024 * 1024 },
-    (_request, body, done) => done(null, body),
-  );
+  // A custom exercise's picture: the raw file as the body (server/raw-image-body).
+  acceptRawImages(app);
 
   app.put(
     '/:id/image',
     {
-      bodyLimit: 16 * 1024 * 1024,
+      bodyLimit: rawImageBodyLimit,
       schema: { params: exerciseParams, response: { 200: exerciseImageResponse } },
     },
     async (request) => {
@@ -178,14 +171,7 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
           'Catalogue exercises keep their drawn pictures. Copy this one into a custom exercise to give it a photo.',
         );
       }
-      const body = request.body;
-      if (!Buffer.isBuffer(body)) {
-        throw new ApiProblem(
-          400,
-          'invalid_image',
-          'Send the picture file itself, as a PNG or JPEG.',
-        );
-      }
+      const body = rawImageOf(request.body);
       const checked = checkImageUpload(body);
       if (checked.problem !== undefined)
         throw new ApiProblem(400, 'invalid_image', checked.problem);

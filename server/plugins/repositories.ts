@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import { ClinicsRepository } from '../clinics/repository';
 import type { Database } from '../db/database';
 import { ExercisesRepository } from '../exercises/repository';
+import { HandoutsRepository } from '../handouts/handouts-repository';
 import { PatientsRepository } from '../patients/repository';
 import { CrossTrainingRepository } from '../cross-training/plans-repository';
 import { ProgramsRepository } from '../programs/programs-repository';
@@ -28,13 +29,14 @@ declare module 'fastify' {
     templates: TemplatesRepository;
     crossTraining: CrossTrainingRepository;
     caseload: CaseloadRepository;
+    handouts: HandoutsRepository;
   }
 }
 
 /** Every repository on one database. The app decorates itself with these; the seed and the CLI use them directly. */
 export function createRepositories(db: Database, now: Clock) {
   return {
-    clinics: new ClinicsRepository(db),
+    clinics: new ClinicsRepository(db, now),
     users: new UsersRepository(db, now),
     sessions: new SessionsRepository(db),
     audit: new AuditLog(db, now),
@@ -46,6 +48,7 @@ export function createRepositories(db: Database, now: Clock) {
     templates: new TemplatesRepository(db, now),
     crossTraining: new CrossTrainingRepository(db, now),
     caseload: new CaseloadRepository(db, now),
+    handouts: new HandoutsRepository(db, now),
   };
 }
 
@@ -66,6 +69,7 @@ export const repositoriesPlugin = fp<{ now: Clock }>(
     app.decorate('templates', repositories.templates);
     app.decorate('crossTraining', repositories.crossTraining);
     app.decorate('caseload', repositories.caseload);
+    app.decorate('handouts', repositories.handouts);
   },
   { name: 'repositories', dependencies: ['db'] },
 );

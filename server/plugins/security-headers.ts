@@ -37,8 +37,10 @@ export const securityHeaders = fp(
       // Only over https: sent over plain http, a browser ignores it anyway, and local http use stays possible.
       if (request.protocol === 'https')
         reply.header('strict-transport-security', 'max-age=31536000');
-      // API replies carry health data: no browser or proxy cache may keep a copy.
-      if (isApiPath(request.url)) reply.header('cache-control', 'no-store');
+      // API replies carry health data: no browser or proxy cache may keep a copy, unless the route chose its own
+      // caching for something that never changes and is not health data (a clinic's logo, an exercise picture).
+      if (isApiPath(request.url) && !reply.hasHeader('cache-control'))
+        reply.header('cache-control', 'no-store');
       return payload;
     });
   },

@@ -11,6 +11,14 @@ export const routes: Routes = [
     loadComponent: () => import('./core/sign-in-page/sign-in-page').then((m) => m.SignInPage),
   },
   {
+    // Outside the shell: what prints is the handout alone, with no navigation around it.
+    path: 'patients/:id/handouts/:handoutId/print',
+    title: 'Handout · Stride Rx',
+    canActivate: [authGuard],
+    loadComponent: () =>
+      import('./handouts/handout-print-page/handout-print-page').then((m) => m.HandoutPrintPage),
+  },
+  {
     path: '',
     canActivate: [authGuard],
     loadChildren: () => import('./core/shell/shell.routes'),

@@ -1,5 +1,6 @@
 import { buildApp, type App } from '../../app';
 import type { DatabaseHandle } from '../../db/database';
+import type { PdfPrinter } from '../../handouts/pdf-printer';
 import { createRepositories, type Repositories } from '../../plugins/repositories';
 import { spa } from '../../plugins/spa';
 import { FakeClock } from './fake-clock';
@@ -9,6 +10,8 @@ export interface TestAppOptions {
   sessionIdleMinutes?: number;
   /** Serve an SPA build from this folder, as main.ts does with dist/stride-rx/browser. */
   spaRoot?: string;
+  /** The handout PDF printer (default: the system's Chromium). */
+  pdfPrinter?: PdfPrinter;
 }
 
 /** An app on `database` with a fake clock, ready for `inject()`. It leaves the database open when it closes. */
@@ -22,6 +25,7 @@ export async function startTestApp(
     database,
     ownsDatabase: false,
     now: clock.now,
+    pdfPrinter: options.pdfPrinter,
   });
   if (options.spaRoot) await app.register(spa, { root: options.spaRoot });
   await app.ready();

@@ -50,6 +50,14 @@ describe('visibleNavItems', () => {
     expect(caseloadLabel('therapist')).toBe('My caseload');
   });
 
+  it("offers the clinic's details to managers only", () => {
+    const children = shellRoutes[0].children;
+    const labels = (role: 'therapist' | 'manager') =>
+      visibleNavItems(navItems, children, role).map((item) => item.label);
+    expect(labels('manager')).toContain('Clinic');
+    expect(labels('therapist')).not.toContain('Clinic');
+  });
+
   it('offers the exercise library to therapists and managers alike', () => {
     const children = shellRoutes[0].children;
     for (const role of ['therapist', 'manager'] as const) {

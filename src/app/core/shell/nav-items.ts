@@ -27,6 +27,7 @@ export const navItems: readonly NavItem[] = [
     labelFor: { therapist: 'My caseload' },
   },
   { label: 'Team', path: 'team', icon: 'badge' },
+  { label: 'Clinic', path: 'clinic', icon: 'store' },
 ];
 
 export function visibleNavItems(items: readonly NavItem[], routes: Routes, role: Role): NavItem[] {

@@ -46,6 +46,18 @@ export default [
         },
         loadChildren: () => import('../../team/team.routes'),
       },
+      {
+        path: 'clinic',
+        title: 'Clinic · Stride Rx',
+        canActivate: [roleGuard],
+        data: {
+          restriction: {
+            roles: ['manager'],
+            refusal: "The clinic's details are for clinic managers.",
+          } satisfies RoleRestriction,
+        },
+        loadChildren: () => import('../../clinic/clinic.routes'),
+      },
       { path: '**', title: 'Page not found · Stride Rx', component: NotFoundPage },
     ],
   },

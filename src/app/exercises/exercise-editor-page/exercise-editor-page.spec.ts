@@ -346,7 +346,7 @@ describe('ExerciseEditorPage', () => {
 
       it('says so, shows their values beside mine and overwrites nothing', async () => {
         await conflict();
-        const panel = page.querySelector('app-stale-exercise-panel')!;
+        const panel = page.querySelector('app-stale-edit-panel')!;
         expect(panel.querySelector('h2')!.textContent!.trim()).toBe(
           'Someone else saved this exercise while you were editing',
         );

@@ -18,7 +18,9 @@ import { Store } from '@ngrx/store';
 import { type Observable, map, switchMap } from 'rxjs';
 import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { EditorDraft } from '../../ui/forms/editor-draft';
+import { StaleEditPanel } from '../../ui/forms/stale-edit-panel/stale-edit-panel';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
+import { failureMessageOf, fieldMessagesOf } from '../../ui/forms/save-messages';
 import { ExerciseForm } from '../exercise-form/exercise-form';
 import { ExercisePictureUpload } from '../exercise-picture-upload/exercise-picture-upload';
 import { ExercisesClient } from '../exercises-client';
@@ -34,7 +36,6 @@ import {
   parseExercise,
   toUpdateRequest,
 } from '../exercise-form/exercise-form-model';
-import { StaleExercisePanel } from '../stale-exercise-panel/stale-exercise-panel';
 import { exerciseEditorPageActions, exercisesApiActions } from '../state/exercises.actions';
 import { exercisesFeature } from '../state/exercises.feature';
 import {
@@ -62,7 +63,7 @@ import {
     DraftOffer,
     ExerciseForm,
     ExercisePictureUpload,
-    StaleExercisePanel,
+    StaleEditPanel,
   ],
   templateUrl: './exercise-editor-page.html',
   styleUrl: './exercise-editor-page.scss',
@@ -149,15 +150,9 @@ export class ExerciseEditorPage implements HasUnsavedChanges {
     };
   });
   /** A rejected save with field messages: beside the fields, and the summary above the buttons. */
-  protected readonly fieldErrors = computed(() => {
-    const { status, error } = this.save();
-    return status === 'failed' && error?.fields ? { ...error.fields, _form: [error.message] } : {};
-  });
+  protected readonly fieldErrors = computed(() => fieldMessagesOf(this.save()));
   /** A save that failed for no field's sake (offline, a catalogue exercise): said with a Retry. */
-  protected readonly saveFailure = computed(() => {
-    const { status, error } = this.save();
-    return status === 'failed' && error && !error.fields ? error.message : null;
-  });
+  protected readonly saveFailure = computed(() => failureMessageOf(this.save()));
 
   constructor() {
     this.store.dispatch(exerciseEditorPageActions.opened({ id: this.id }));

@@ -42,6 +42,7 @@ import {
 import { type ProgramSection, programSectionLabels } from '@domain/programs/program';
 import type * as z from 'zod';
 import { contractValidator } from '../../ui/forms/contract-validator';
+import type { FieldDifference as StaleFieldDifference } from '../../ui/forms/stale-edit-panel/stale-edit-panel';
 import { doseInWords } from '../dose-words';
 import { lateralityLabels } from '../exercise-labels';
 
@@ -489,14 +490,7 @@ export function formValue(form: ExerciseFormGroup): ExerciseFormValue {
   return form.getRawValue() as ExerciseFormValue;
 }
 
-export interface FieldDifference {
-  field: keyof ExerciseFormValue;
-  label: string;
-  saved: string;
-  yours: string;
-  /** What "Keep my changes" saves: yours where you changed the field, else their saved value. */
-  kept: string;
-}
+export type FieldDifference = StaleFieldDifference & { field: keyof ExerciseFormValue };
 
 /** Every field the editor saves (a copy's origin is not edited). */
 const editableFields = (Object.keys(exerciseFieldLabels) as (keyof ExerciseFormValue)[]).filter(

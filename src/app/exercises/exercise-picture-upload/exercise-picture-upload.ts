@@ -1,5 +1,6 @@
 import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
 import { MatButton } from '@angular/material/button';
+import { pickedFile } from '../../ui/forms/picked-file';
 
 /**
  * Upload or remove a custom exercise's own picture. Presentational: the editor page sends the file and
@@ -55,10 +56,7 @@ export class ExercisePictureUpload {
   readonly removed = output();
 
   protected pick(event: Event): void {
-    const field = event.target as HTMLInputElement;
-    const file = field.files?.[0];
+    const file = pickedFile(event);
     if (file) this.chosen.emit(file);
-    // Choosing the same file again after fixing it must fire again.
-    field.value = '';
   }
 }

@@ -18,6 +18,7 @@ import { authFeature } from '../../core/auth/state/auth.feature';
 import { DraftOffer } from '../../ui/forms/draft-offer/draft-offer';
 import { EditorDraft } from '../../ui/forms/editor-draft';
 import { HasUnsavedChanges } from '../../ui/forms/unsaved-changes-guard';
+import { failureMessageOf, fieldMessagesOf } from '../../ui/forms/save-messages';
 import { PatientForm } from '../patient-form/patient-form';
 import {
   PatientFormMode,
@@ -99,15 +100,9 @@ export class PatientEditorPage implements HasUnsavedChanges {
     return status === 'stale' && current && base ? { current, base } : null;
   });
   /** A rejected save with field messages: beside the fields, and the summary above the buttons. */
-  protected readonly fieldErrors = computed(() => {
-    const { status, error } = this.save();
-    return status === 'failed' && error?.fields ? { ...error.fields, _form: [error.message] } : {};
-  });
+  protected readonly fieldErrors = computed(() => fieldMessagesOf(this.save()));
   /** A save that failed for no field's sake (offline, server error): said with a Retry. */
-  protected readonly saveFailure = computed(() => {
-    const { status, error } = this.save();
-    return status === 'failed' && error && !error.fields ? error.message : null;
-  });
+  protected readonly saveFailure = computed(() => failureMessageOf(this.save()));
 
   constructor() {
     this.store.dispatch(patientEditorPageActions.opened({ id: this.id }));

@@ -21,6 +21,8 @@ import { UnsavedWork } from '../../ui/forms/unsaved-work';
 import {
   PatientPage,
   crossTrainingTabLoader,
+  handoutTabLoader,
+  handoutsGivenLoader,
   programTabLoader,
   runningTabLoader,
 } from './patient-page';
@@ -46,6 +48,20 @@ class ProgramTabStub {}
 })
 class CrossTrainingTabStub {}
 
+@Component({
+  selector: 'app-handout-tab-stub',
+  template: '<p>The handout, loaded.</p>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class HandoutTabStub {}
+
+@Component({
+  selector: 'app-handouts-given-stub',
+  template: '<p>Handouts given, loaded.</p>',
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+class HandoutsGivenStub {}
+
 const ana = samplePatient();
 const discharged: Patient = {
   ...ana,
@@ -64,6 +80,8 @@ describe('PatientPage', () => {
   let loadRunningTab: jasmine.Spy<() => Promise<Type<unknown>>>;
   let loadProgramTab: jasmine.Spy<() => Promise<Type<unknown>>>;
   let loadCrossTrainingTab: jasmine.Spy<() => Promise<Type<unknown>>>;
+  let loadHandoutTab: jasmine.Spy<() => Promise<Type<unknown>>>;
+  let loadHandoutsGiven: jasmine.Spy<() => Promise<Type<unknown>>>;
 
   function showing(patient: Patient | null, changes: Partial<PatientsState> = {}): PatientsState {
     return {
@@ -82,11 +100,15 @@ describe('PatientPage', () => {
     loadCrossTrainingTab = jasmine
       .createSpy('loadCrossTrainingTab')
       .and.resolveTo(CrossTrainingTabStub);
+    loadHandoutTab = jasmine.createSpy('loadHandoutTab').and.resolveTo(HandoutTabStub);
+    loadHandoutsGiven = jasmine.createSpy('loadHandoutsGiven').and.resolveTo(HandoutsGivenStub);
     TestBed.configureTestingModule({
       providers: [
         { provide: runningTabLoader, useValue: loadRunningTab },
         { provide: programTabLoader, useValue: loadProgramTab },
         { provide: crossTrainingTabLoader, useValue: loadCrossTrainingTab },
+        { provide: handoutTabLoader, useValue: loadHandoutTab },
+        { provide: handoutsGivenLoader, useValue: loadHandoutsGiven },
         provideRouter([]),
         provideMockStore({
           initialState: storeState(),
@@ -238,12 +260,31 @@ describe('PatientPage', () => {
     expect(discard).toHaveBeenCalledTimes(1);
   });
 
-  it('has the five tabs, the planned one saying plainly what will come', async () => {
+  it('has the five tabs', async () => {
     await render();
     const tabs = [...page.querySelectorAll('[role="tab"]')].map((tab) => tab.textContent!.trim());
     expect(tabs).toEqual(['Program', 'Cross-training', 'Running', 'Handout', 'Activity']);
+  });
+
+  it('loads the handout only when its tab first opens', async () => {
+    await render();
+    expect(loadHandoutTab).not.toHaveBeenCalled();
     await click('Handout');
-    expect(page.textContent).toContain('The printable handout arrives in a coming release');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(loadHandoutTab).toHaveBeenCalledTimes(1);
+    expect(page.textContent).toContain('The handout, loaded.');
+    await click('Program');
+    await click('Handout');
+    expect(loadHandoutTab).toHaveBeenCalledTimes(1);
+  });
+
+  it('lists the handouts given under Activity, loaded with the tab', async () => {
+    await render();
+    expect(loadHandoutsGiven).not.toHaveBeenCalled();
+    await click('Activity');
+    await TestBed.inject(ApplicationRef).whenStable();
+    expect(loadHandoutsGiven).toHaveBeenCalledTimes(1);
+    expect(page.textContent).toContain('Handouts given, loaded.');
   });
 
   it('opens on the Program tab, loading the program builder once', async () => {

@@ -5,6 +5,7 @@ import {
   InjectionToken,
   TemplateRef,
   Type,
+  WritableSignal,
   computed,
   effect,
   inject,
@@ -38,21 +39,12 @@ import {
   selectSelectedPatientNotFound,
 } from '../state/patients.selectors';
 
-/** The features each patient's tabs will hold, said plainly until they are built. They sit after Running. */
-export const comingTabs = [
-  {
-    label: 'Handout',
-    text:
-      'The printable handout arrives in a coming release: an illustrated copy of the program ' +
-      'and running plan to give the patient.',
-  },
-] as const;
-
 /** Program, Cross-training, Running, Handout, then Activity. */
 const programTab = 0;
 const crossTrainingTab = 1;
 const runningTab = 2;
-const activityTab = comingTabs.length + 3;
+const handoutTab = 3;
+const activityTab = 4;
 
 /**
  * Loads the Running tab's component, and with it the running feature's state, the training-load rules and
@@ -96,6 +88,32 @@ export const programTabLoader = new InjectionToken<() => Promise<Type<unknown>>>
   },
 );
 
+/**
+ * Loads the Handout tab's component, and with it the handout contract (zod) and the print layout, the first time
+ * the tab opens: a dynamic import for the same reason as the Running tab's.
+ */
+export const handoutTabLoader = new InjectionToken<() => Promise<Type<unknown>>>(
+  'Handout tab loader',
+  {
+    providedIn: 'root',
+    factory: () => () =>
+      import('../../handouts/handout-tab/handout-tab').then((m) => m.HandoutTab),
+  },
+);
+
+/**
+ * Loads the Activity tab's "Handouts given" list with the handout client, when the Activity tab opens, so the
+ * patient page's own chunk carries no handout code.
+ */
+export const handoutsGivenLoader = new InjectionToken<() => Promise<Type<unknown>>>(
+  'Handouts given loader',
+  {
+    providedIn: 'root',
+    factory: () => () =>
+      import('../../handouts/handouts-given/handouts-given').then((m) => m.HandoutsGiven),
+  },
+);
+
 @Component({
   selector: 'app-patient-page',
   imports: [
@@ -123,6 +141,8 @@ export class PatientPage implements HasUnsavedChanges {
   private readonly dialog = inject(MatDialog);
   private readonly loadRunningTab = inject(runningTabLoader);
   private readonly loadCrossTrainingTab = inject(crossTrainingTabLoader);
+  private readonly loadHandoutTab = inject(handoutTabLoader);
+  private readonly loadHandoutsGiven = inject(handoutsGivenLoader);
   private readonly dischargeDialog = viewChild.required<TemplateRef<unknown>>('dischargeDialog');
   private readonly reassignDialog = viewChild.required<TemplateRef<unknown>>('reassignDialog');
   private openDialog: MatDialogRef<unknown> | undefined;
@@ -146,7 +166,6 @@ export class PatientPage implements HasUnsavedChanges {
     const patient = this.patient();
     return patient ? fullName(patient) : '';
   });
-  protected readonly comingTabs = comingTabs;
   /** The Program tab's component once its chunk has loaded; the page opens on it. */
   protected readonly programTab = signal<Type<unknown> | null>(null);
   protected readonly programTabFailed = signal(false);
@@ -156,6 +175,12 @@ export class PatientPage implements HasUnsavedChanges {
   /** The Running tab's component once its chunk has loaded. */
   protected readonly runningTab = signal<Type<unknown> | null>(null);
   protected readonly runningTabFailed = signal(false);
+  /** The Handout tab's component once its chunk has loaded. */
+  protected readonly handoutTab = signal<Type<unknown> | null>(null);
+  protected readonly handoutTabFailed = signal(false);
+  /** The Activity tab's list of handouts given, once its chunk has loaded. */
+  protected readonly handoutsGiven = signal<Type<unknown> | null>(null);
+  protected readonly handoutsGivenFailed = signal(false);
 
   constructor() {
     effect(() => {
@@ -223,6 +248,10 @@ export class PatientPage implements HasUnsavedChanges {
     if (index === programTab) this.openProgramTab();
     if (index === crossTrainingTab) this.openCrossTrainingTab();
     if (index === runningTab) this.openRunningTab();
+    if (index === handoutTab) this.load(this.loadHandoutTab, this.handoutTab, this.handoutTabFailed);
+    if (index === activityTab) {
+      this.load(this.loadHandoutsGiven, this.handoutsGiven, this.handoutsGivenFailed);
+    }
     const patient = this.patient();
     if (index === activityTab && patient && this.isManager()) {
       this.store.dispatch(patientPageActions.activityOpened({ id: patient.id }));
@@ -253,6 +282,19 @@ export class PatientPage implements HasUnsavedChanges {
     this.loadRunningTab().then(
       (component) => this.runningTab.set(component),
       () => this.runningTabFailed.set(true),
+    );
+  }
+
+  private load(
+    loader: () => Promise<Type<unknown>>,
+    loaded: WritableSignal<Type<unknown> | null>,
+    failed: WritableSignal<boolean>,
+  ): void {
+    if (loaded()) return;
+    failed.set(false);
+    loader().then(
+      (component) => loaded.set(component),
+      () => failed.set(true),
     );
   }
 

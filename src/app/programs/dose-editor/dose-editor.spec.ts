@@ -61,4 +61,22 @@ describe('DoseEditor', () => {
     expect(field('Repetitions').value).toBe('12');
     expect(emitted).toEqual([]);
   });
+
+  it('keeps what was typed when its own dose comes back, and shows it again after undo then redo', async () => {
+    const before = standardDose();
+    await type('Sets', '4');
+    const sent = emitted[0];
+    fixture.componentRef.setInput('dose', sent); // the store takes the edit
+    await fixture.whenStable();
+    expect(field('Sets').value).toBe('4');
+
+    fixture.componentRef.setInput('dose', before); // undo
+    await fixture.whenStable();
+    expect(field('Sets').value).toBe(String(before.sets));
+
+    fixture.componentRef.setInput('dose', sent); // redo: the very dose the form once sent
+    await fixture.whenStable();
+    expect(field('Sets').value).toBe('4');
+    expect(emitted.length).toBe(1);
+  });
 });

@@ -80,6 +80,8 @@ export class DoseEditor {
   protected readonly days = weekdays;
   protected readonly dayLabels = weekdayLabels;
   protected readonly weekdayError = signal('');
+  /** The last dose this form sent out. */
+  private sent: Dose | null = null;
 
   protected readonly form = new FormGroup<DoseControls>({
     sets: typed<number | null>(null),
@@ -103,11 +105,14 @@ export class DoseEditor {
   });
 
   constructor() {
-    // Undo, redo, Progress and Regress change the dose from outside: the form shows it afresh.
+    // Undo, redo, Progress and Regress change the dose from outside: the form shows it afresh. The dose this form
+    // just sent coming back is already on screen, as typed: nothing to redraw.
     effect(() => {
-      const value = fromDose(this.dose());
+      const dose = this.dose();
+      if (dose === this.sent) return;
+      this.sent = null;
       untracked(() => {
-        this.form.setValue(value, { emitEvent: false });
+        this.form.setValue(fromDose(dose), { emitEvent: false });
         this.showErrors({});
       });
     });
@@ -123,8 +128,10 @@ export class DoseEditor {
     const result = doseContract.safeParse(toDoseInput(this.form.getRawValue()));
     if (result.success) {
       this.showErrors({});
-      if (JSON.stringify(result.data) !== JSON.stringify(this.dose()))
+      if (JSON.stringify(result.data) !== JSON.stringify(this.dose())) {
+        this.sent = result.data;
         this.doseChanged.emit(result.data);
+      }
       return;
     }
     const errors: Partial<Record<DoseField, string[]>> = {};
@@ -140,6 +147,8 @@ export class DoseEditor {
       FormControl,
     ][]) {
       const messages = errors[name];
+      // Only a control whose messages change is touched: each setErrors redraws its field.
+      if (!messages && !control.errors) continue;
       control.setErrors(messages ? { contract: messages } : null);
       if (messages) control.markAsTouched();
     }

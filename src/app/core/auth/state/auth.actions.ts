@@ -43,3 +43,14 @@ export const authApiActions = createActionGroup({
     'Sign Out Failed': props<{ error: ApiError }>(),
   },
 });
+
+/**
+ * The Clinic page saved or read the clinic's name: the toolbar shows the session's clinic, which would otherwise
+ * keep the old name until the next sign-in. Defined here, in core, so auth does not depend on a feature.
+ */
+export const clinicDetailsActions = createActionGroup({
+  source: 'Clinic Details',
+  events: {
+    'Name Known': props<{ name: string }>(),
+  },
+});

@@ -4,6 +4,7 @@ import {
   authApiActions,
   authGuardActions,
   authInterceptorActions,
+  clinicDetailsActions,
   signInPageActions,
 } from './auth.actions';
 import { AuthState, authFeature, initialAuthState, signedOutNotice } from './auth.feature';
@@ -95,6 +96,21 @@ describe('auth reducer', () => {
       authInterceptorActions.sessionExpired({ message, returnUrl: '/team' }),
     );
     expect(state).toEqual({ ...initialAuthState, status: 'signedOut', notice: message });
+  });
+});
+
+describe('auth reducer and the clinic name', () => {
+  const signedIn: AuthState = { ...initialAuthState, status: 'signedIn', user: manager };
+
+  it("shows the clinic's new name once the Clinic page saved it", () => {
+    const state = reducer(signedIn, clinicDetailsActions.nameKnown({ name: 'Riverside Physio' }));
+    expect(state.user?.clinic).toEqual({ ...manager.clinic, name: 'Riverside Physio' });
+  });
+
+  it('keeps the same state when the name is unchanged or nobody is signed in', () => {
+    const same = clinicDetailsActions.nameKnown({ name: manager.clinic.name });
+    expect(reducer(signedIn, same)).toBe(signedIn);
+    expect(reducer(initialAuthState, same)).toBe(initialAuthState);
   });
 });
 

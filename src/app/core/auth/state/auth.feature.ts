@@ -5,6 +5,7 @@ import {
   authApiActions,
   authGuardActions,
   authInterceptorActions,
+  clinicDetailsActions,
   signInPageActions,
 } from './auth.actions';
 
@@ -74,6 +75,11 @@ export const authFeature = createFeature({
       status: 'signedOut',
       notice: message,
     })),
+    on(clinicDetailsActions.nameKnown, (state, { name }): AuthState => {
+      const user = state.user;
+      if (!user || user.clinic.name === name) return state;
+      return { ...state, user: { ...user, clinic: { ...user.clinic, name } } };
+    }),
   ),
   extraSelectors: ({ selectStatus }) => ({
     /** `undefined` until the session check has answered. */
