@@ -9,7 +9,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { measureBundle } from './bundle-size';
 import { measureCaseloadPageRender, measureCaseloadSummary } from './caseload';
-import { measureHandoutBuilder, measureHandoutPdf, measureStandInHandoutPdf } from './handouts';
+import { measureHandoutBuilder, measureHandoutPdf, measureHandoutRender, measureStandInHandoutPdf } from './handouts';
 import { measureLogins } from './login-latency';
 import { buildPatientDataset } from './patient-dataset';
 import { measurePatientList } from './patient-list-latency';
@@ -142,7 +142,11 @@ async function handouts(results: Results) {
   const server = await startServer(port, { DATA_DIR: dataDir, NODE_ENV: 'development' });
   try {
     const pdf = await measureHandoutPdf(server.url, demo.therapist, demo.password);
-    results['handouts'] = { builder, pdf, chromiumOnStandInLayout };
+    const render =
+      'printPath' in pdf && pdf.printPath
+        ? await measureHandoutRender(server.url, demo.therapist, demo.password, pdf.printPath)
+        : { error: 'no handout to render: the PDF step failed' };
+    results['handouts'] = { builder, pdf, render, chromiumOnStandInLayout };
   } finally {
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
@@ -167,6 +171,7 @@ function targets(results: Results) {
     | {
         builder: { en: { p95Ms: number }; es: { p95Ms: number } };
         pdf: { coldMs?: number; warm?: { medianMs: number }; error?: string };
+        render: { medianMs?: number; p95Ms?: number; error?: string };
         chromiumOnStandInLayout: { coldMs: number; warm: { medianMs: number } };
       }
     | undefined;
@@ -198,9 +203,12 @@ function targets(results: Results) {
       openingTheTabForInformation: pr.builderChunk.openingTheTab.gzipBytes,
     },
     // The 300 ms render target is the SPA print layout's; the document it lays out is built on the server.
-    handoutBuilder20ExercisesMs: h && {
-      targetOfWholeRender: 300,
-      measuredBuilderP95: Math.max(h.builder.en.p95Ms, h.builder.es.p95Ms),
+    handoutRender20ExercisesMs: h && {
+      target: 300,
+      measuredPrintPageMedian: h.render.medianMs ?? null,
+      measuredPrintPageP95: h.render.p95Ms ?? null,
+      error: h.render.error ?? null,
+      builderP95ForInformation: Math.max(h.builder.en.p95Ms, h.builder.es.p95Ms),
     },
     handoutPdfMs: h && {
       target: 2000,

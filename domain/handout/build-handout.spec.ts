@@ -218,6 +218,11 @@ describe('buildHandout', () => {
     expect(picture.kind === 'drawing' && picture.svg).toContain(
       'Sentadilla con el peso del cuerpo: posición inicial y final.',
     );
+    // The words over the two positions are Spanish too: nothing on the page is left in English.
+    const svg = picture.kind === 'drawing' ? picture.svg : '';
+    expect(svg).toContain('>Inicio</text>');
+    expect(svg).toContain('>Final</text>');
+    expect(svg).not.toContain('>Start</text>');
   });
 
   it('prints the therapist’s notes as typed and lists them when the handout is not in English', () => {

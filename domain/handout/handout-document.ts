@@ -49,7 +49,9 @@ export type HandoutExercise = z.infer<typeof handoutExercise>;
 export const handoutStrength = z.object({
   heading: text,
   intro: text,
-  groups: z.array(z.object({ section: programSection, heading: text, exercises: z.array(handoutExercise) })),
+  groups: z.array(
+    z.object({ section: programSection, heading: text, exercises: z.array(handoutExercise) }),
+  ),
 });
 
 /** One day of the typical week: what to do ("Easy run", "Strength exercises", "Swimming 30 min"), or rest. */

@@ -58,7 +58,8 @@ function picture(
   name: string,
   language: HandoutLanguage,
 ): HandoutPicture {
-  const alt = handoutWords(language).pictureAlt(name);
+  const words = handoutWords(language);
+  const alt = words.pictureAlt(name);
   if (exercise.imageUrl) return { kind: 'image', url: exercise.imageUrl, alt };
   const drawn = { ...exercise, basedOn: exercise.poseFrom ?? exercise.basedOn };
   const options = { mirror: exercise.mirrorPose ?? false };
@@ -71,6 +72,7 @@ function picture(
   const svg = renderIllustrationSvg(illustration, {
     alt,
     mirror: options.mirror,
+    labels: words.pictureLabels,
     highlight: highlightedSegments(exercise, illustration.working),
   });
   return { kind: 'drawing', svg, alt };

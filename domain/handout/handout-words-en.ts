@@ -31,6 +31,7 @@ export const englishHandoutWords: HandoutWords = {
     },
   },
   pictureAlt: (name) => `${name}: start and end positions.`,
+  pictureLabels: { start: 'Start', end: 'End' },
 
   schedule: {
     heading: 'Your week',

@@ -33,6 +33,7 @@ export const spanishHandoutWords: HandoutWords = {
     },
   },
   pictureAlt: (name) => `${name}: posición inicial y final.`,
+  pictureLabels: { start: 'Inicio', end: 'Final' },
 
   schedule: {
     heading: 'Su semana',

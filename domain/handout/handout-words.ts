@@ -26,6 +26,8 @@ export interface HandoutWords {
   strength: { heading: string; intro: string; sections: Record<ProgramSection, string> };
   /** The text alternative of a clinic's own picture of an exercise, or of a drawing in a language the drawing's own alt is not in. */
   pictureAlt(exerciseName: string): string;
+  /** The words over the drawing's two positions. */
+  pictureLabels: { start: string; end: string };
 
   schedule: {
     heading: string;

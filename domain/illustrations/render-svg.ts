@@ -11,7 +11,11 @@ export interface RenderOptions {
   readonly alt: string;
   /** Flip left and right (a custom exercise drawn facing the other way). */
   readonly mirror?: boolean;
+  /** The words over the two positions, in the reader's language (default English). */
+  readonly labels?: { readonly start: string; readonly end: string };
 }
+
+const englishLabels = { start: 'Start', end: 'End' };
 
 /**
  * Line weights and greys, chosen to survive a black-and-white office printer: the working segments are both
@@ -57,12 +61,13 @@ export function renderIllustrationSvg(illustration: Illustration, options: Rende
       x: r1(offsetX + margin + (options.mirror ? frame.maxX - p.x : p.x - frame.minX)),
       y: r1(labelHeight + margin + frame.maxY - p.y),
     });
+  const labels = options.labels ?? englishLabels;
   const arrowJoint = illustration.arrow ?? mostMoved(bodies[0], bodies[1], illustration.working);
   const panels = poses.map((pose, i) => {
     const offsetX = i * (panelWidth + gap);
     const to = project(offsetX);
     const parts = [
-      `<text x="${r1(offsetX + 4)}" y="12" font-size="12" font-family="sans-serif" fill="${ink}">${i === 0 ? 'Start' : 'End'}</text>`,
+      `<text x="${r1(offsetX + 4)}" y="12" font-size="12" font-family="sans-serif" fill="${ink}">${escapeXml(i === 0 ? labels.start : labels.end)}</text>`,
       ground(pose, frame, to, offsetX, panelWidth),
       ...illustration.props.filter((p) => !inFront(p)).map((p) => propSvg(p, bodies[i], to)),
       figure(pose, bodies[i], options.highlight, to),
