@@ -17,7 +17,7 @@ function isTrainingDay(day: ScheduleDay): boolean {
 }
 
 /** A rest day has nothing on it, or only light cross-training (active recovery) [practice]. */
-function isRestDay(day: ScheduleDay): boolean {
+export function isRestDay(day: ScheduleDay): boolean {
   return day.items.every((item) => item.kind === 'cross_training' && item.effort === 'light');
 }
 

@@ -3,6 +3,7 @@ import { hashPassword } from '../auth/passwords';
 import { systemClock, type Clock } from '../clock';
 import type { Repositories } from '../plugins/repositories';
 import { demoPatientRows } from './demo-patients';
+import { demoCrossTraining } from './demo-cross-training';
 import { demoPrograms } from './demo-programs';
 import { demoRunning } from './demo-running';
 
@@ -38,7 +39,7 @@ export interface DemoSeed {
 export async function seedDemoClinic(
   repositories: Pick<
     Repositories,
-    'clinics' | 'users' | 'patients' | 'runningPlans' | 'runs' | 'programs'
+    'clinics' | 'users' | 'patients' | 'runningPlans' | 'runs' | 'programs' | 'crossTraining'
   >,
   now: Clock = systemClock,
 ): Promise<DemoSeed | undefined> {
@@ -88,6 +89,18 @@ export async function seedDemoClinic(
         at: version.savedAt,
       });
       if (!saved.saved) throw new Error(`demo program not saved: ${saved.refused}`);
+    }
+  }
+
+  // Cross-training plans, saved version by version like the programs.
+  for (const plan of demoCrossTraining(stored, at)) {
+    const scope = { clinicId: plan.clinicId };
+    for (const [i, version] of plan.versions.entries()) {
+      const saved = await repositories.crossTraining.save(scope, plan.patientId, i, () => version, {
+        userId: plan.therapistId,
+        at: version.savedAt,
+      });
+      if (!saved.saved) throw new Error(`demo cross-training plan not saved: ${saved.refused}`);
     }
   }
 

@@ -3,6 +3,8 @@ import { MATERIAL_ANIMATIONS } from '@angular/material/core';
 import type { CrossTrainingVersion } from '@domain/contracts/cross-training';
 import { plannedWeeks } from '@domain/cross-training/progression';
 import { swimBikePlan } from '@domain/cross-training/sample-plan';
+import { scheduleHints } from '@domain/cross-training/schedule-hints';
+import { planSchedule } from '@domain/cross-training/week-schedule';
 import { weeklyTotals } from '@domain/cross-training/weekly-totals';
 import { MockStore, provideMockStore } from '@ngrx/store/testing';
 import { sampleCrossTrainingVersion } from '../../../testing/sample-cross-training';
@@ -16,13 +18,16 @@ import {
   initialCrossTrainingState,
 } from '../state/cross-training.feature';
 import {
+  selectCanRedo,
   selectCanUndo,
   selectCrossTrainingDirty,
   selectCrossTrainingPatient,
   selectCrossTrainingReadOnly,
   selectPlanCheck,
   selectPlannedWeeks,
+  selectScheduleHints,
   selectTablePlan,
+  selectWeekSchedules,
   selectWeeklyTotals,
 } from '../state/cross-training.selectors';
 import { CrossTrainingTab } from './cross-training-tab';
@@ -39,6 +44,9 @@ interface Shown {
   dirty?: boolean;
   save?: CrossTrainingState['save'];
   discharged?: boolean;
+  canRedo?: boolean;
+  history?: CrossTrainingState['history'];
+  shown?: CrossTrainingState['shown'];
 }
 
 describe('CrossTrainingTab', () => {
@@ -62,16 +70,42 @@ describe('CrossTrainingTab', () => {
             { selector: crossTrainingFeature.selectLoad, value: shown.load ?? 'loaded' },
             {
               selector: crossTrainingFeature.selectLoadError,
-              value: shown.load === 'failed' ? { error: 'network_error', message: 'Offline.' } : null,
+              value:
+                shown.load === 'failed' ? { error: 'network_error', message: 'Offline.' } : null,
             },
-            { selector: crossTrainingFeature.selectSaved, value: shown.saved === undefined ? v1 : shown.saved },
+            {
+              selector: crossTrainingFeature.selectSaved,
+              value: shown.saved === undefined ? v1 : shown.saved,
+            },
             { selector: crossTrainingFeature.selectPlan, value: current },
-            { selector: crossTrainingFeature.selectSave, value: shown.save ?? initialCrossTrainingState.save },
+            {
+              selector: crossTrainingFeature.selectSave,
+              value: shown.save ?? initialCrossTrainingState.save,
+            },
             { selector: selectPlanCheck, value: current ? { plan, errors: {} } : null },
             { selector: selectTablePlan, value: current ? plan : null },
             { selector: selectPlannedWeeks, value: plannedWeeks(plan) },
             { selector: selectWeeklyTotals, value: weeklyTotals(plan) },
+            { selector: selectWeekSchedules, value: planSchedule(plan, []) },
+            { selector: selectScheduleHints, value: planSchedule(plan, []).map(scheduleHints) },
+            {
+              selector: crossTrainingFeature.selectStrength,
+              value: { status: 'loaded', days: [] },
+            },
+            {
+              selector: crossTrainingFeature.selectRunning,
+              value: { status: 'loaded', plan: null },
+            },
             { selector: selectCanUndo, value: shown.dirty ?? false },
+            { selector: selectCanRedo, value: shown.canRedo ?? false },
+            {
+              selector: crossTrainingFeature.selectHistory,
+              value: shown.history ?? initialCrossTrainingState.history,
+            },
+            {
+              selector: crossTrainingFeature.selectShown,
+              value: shown.shown ?? initialCrossTrainingState.shown,
+            },
             { selector: selectCrossTrainingDirty, value: shown.dirty ?? false },
           ],
         }),
@@ -96,13 +130,15 @@ describe('CrossTrainingTab', () => {
     return found;
   }
 
-  it('registers its state and loads the patient\'s plan', async () => {
+  it("registers its state and loads the patient's plan", async () => {
     await render();
     expect(register).toHaveBeenCalled();
-    expect(store.dispatch).toHaveBeenCalledWith(crossTrainingTabActions.opened({ patientId: ana.id }));
+    expect(store.dispatch).toHaveBeenCalledWith(
+      crossTrainingTabActions.opened({ patientId: ana.id }),
+    );
   });
 
-  it('shows the saved version and each week\'s minutes: week 2 is 33 and 22', async () => {
+  it("shows the saved version and each week's minutes: week 2 is 33 and 22", async () => {
     await render();
     expect(element.textContent).toContain('Version 1, saved');
     const week2 = element.querySelectorAll<HTMLInputElement>('app-progression-table tbody tr')[1]!;
@@ -110,7 +146,7 @@ describe('CrossTrainingTab', () => {
     expect(element.querySelector('app-weekly-totals-table')!.textContent).toContain('ACSM / WHO');
   });
 
-  it('offers a new plan from this week\'s Monday when none is saved', async () => {
+  it("offers a new plan from this week's Monday when none is saved", async () => {
     await render({ saved: null, plan: null });
     button('Make a cross-training plan').click();
     const [action] = (store.dispatch as jasmine.Spy).calls.mostRecent().args;
@@ -140,13 +176,21 @@ describe('CrossTrainingTab', () => {
   it('undoes by button and by Ctrl+Z outside a text field', async () => {
     await render({ dirty: true });
     button('Undo').click();
-    element.querySelector('h2')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
-    expect((store.dispatch as jasmine.Spy).calls.allArgs().filter(([a]) => a.type === crossTrainingTabActions.editUndone.type).length).toBe(2);
+    element
+      .querySelector('h2')!
+      .dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true }));
+    expect(
+      (store.dispatch as jasmine.Spy).calls
+        .allArgs()
+        .filter(([a]) => a.type === crossTrainingTabActions.editUndone.type).length,
+    ).toBe(2);
   });
 
   it('records a typed minute count for one week', async () => {
     await render();
-    const cell = element.querySelectorAll<HTMLInputElement>('app-progression-table tbody input')[2]!;
+    const cell = element.querySelectorAll<HTMLInputElement>(
+      'app-progression-table tbody input',
+    )[2]!;
     cell.value = '40';
     cell.dispatchEvent(new Event('input'));
     const [action] = (store.dispatch as jasmine.Spy).calls.mostRecent().args;
@@ -165,18 +209,103 @@ describe('CrossTrainingTab', () => {
       }),
     );
     button('Use the saved plan').click();
-    expect(store.dispatch).toHaveBeenCalledWith(crossTrainingTabActions.savedPlanTaken({ version: theirs }));
+    expect(store.dispatch).toHaveBeenCalledWith(
+      crossTrainingTabActions.savedPlanTaken({ version: theirs }),
+    );
   });
 
   it('offers a retry when the plan cannot load', async () => {
     await render({ load: 'failed' });
     button('Retry').click();
-    expect(store.dispatch).toHaveBeenCalledWith(crossTrainingTabActions.retryLoadSelected({ patientId: ana.id }));
+    expect(store.dispatch).toHaveBeenCalledWith(
+      crossTrainingTabActions.retryLoadSelected({ patientId: ana.id }),
+    );
   });
 
   it('is read-only for a discharged patient', async () => {
     await render({ discharged: true });
     expect(element.textContent).toContain('read-only');
     expect(element.textContent).not.toContain('Save plan');
+  });
+
+  it('moves a session to another day as one step to undo', async () => {
+    await render();
+    const bike = element.querySelector<HTMLElement>('[data-chip="bike:sat"]')!;
+    bike.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'ArrowLeft', altKey: true, bubbles: true }),
+    );
+    const [action] = (store.dispatch as jasmine.Spy).calls.mostRecent().args;
+    expect(action.type).toBe(crossTrainingTabActions.planEdited.type);
+    expect(action.field).toBeNull();
+    expect(action.plan.sessions[1].weekdays).toEqual(['thu', 'fri']);
+  });
+
+  it('sets a run day from the schedule', async () => {
+    await render();
+    const friday = element.querySelector<HTMLSelectElement>('select[aria-label="Run on Friday"]')!;
+    friday.value = 'hard';
+    friday.dispatchEvent(new Event('change'));
+    const [action] = (store.dispatch as jasmine.Spy).calls.mostRecent().args;
+    expect(action.plan.runDays).toContain({ weekday: 'fri', kind: 'hard' });
+  });
+
+  it('redoes by button, by Ctrl+Shift+Z and by Ctrl+Y outside a text field', async () => {
+    await render({ dirty: true, canRedo: true });
+    button('Redo').click();
+    const heading = element.querySelector('h2')!;
+    heading.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'Z', ctrlKey: true, shiftKey: true, bubbles: true }),
+    );
+    heading.dispatchEvent(new KeyboardEvent('keydown', { key: 'y', ctrlKey: true, bubbles: true }));
+    const redone = (store.dispatch as jasmine.Spy).calls
+      .allArgs()
+      .filter(([a]) => a.type === crossTrainingTabActions.editRedone.type);
+    expect(redone.length).toBe(3);
+  });
+
+  it('opens the versions and restores an earlier one as the next version', async () => {
+    const v2 = sampleCrossTrainingVersion(2);
+    const summary = (v: CrossTrainingVersion) => ({
+      version: v.version,
+      savedAt: v.savedAt,
+      savedBy: v.savedBy,
+      changeSummary: v.changeSummary,
+    });
+    await render({
+      saved: v2,
+      history: { status: 'loaded', versions: [summary(v2), summary(v1)], error: null },
+      shown: { status: 'loaded', version: v1, error: null },
+    });
+    button('Versions').click();
+    await fixture.whenStable();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      crossTrainingTabActions.historyOpened({ patientId: ana.id }),
+    );
+    element.querySelector<HTMLButtonElement>('button[aria-label="View version 1"]')!.click();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      crossTrainingTabActions.versionViewed({ patientId: ana.id, version: 1 }),
+    );
+    button('Restore as a new version').click();
+    expect(store.dispatch).toHaveBeenCalledWith(
+      crossTrainingTabActions.versionRestored({
+        patientId: ana.id,
+        request: { version: 2, plan: v1.plan, changeSummary: 'Restored version 1.' },
+      }),
+    );
+  });
+
+  it('blocks a restore over unsaved edits, saying why', async () => {
+    await render({ dirty: true, shown: { status: 'loaded', version: v1, error: null } });
+    const v2 = sampleCrossTrainingVersion(2);
+    store.overrideSelector(crossTrainingFeature.selectHistory, {
+      status: 'loaded',
+      versions: [v2, v1].map(({ plan: _plan, ...rest }) => rest),
+      error: null,
+    });
+    store.refreshState();
+    button('Versions').click();
+    await fixture.whenStable();
+    expect(button('Restore as a new version').disabled).toBeTrue();
+    expect(element.textContent).toContain('Save or undo your changes first.');
   });
 });

@@ -14,11 +14,13 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { todayIso } from '@domain/contracts/patients';
 import type { CrossTrainingVersion } from '@domain/contracts/cross-training';
+import { moveSession, withRunDay } from '@domain/cross-training/week-schedule';
 import { mondayOf } from '@domain/training-load/calendar-weeks';
 import { Store } from '@ngrx/store';
 import { ClinicDatePipe } from '../../ui/clinic-date-pipe';
 import { blankSession, nextSessionId, toPlanInput, withWeekMinutes } from '../plan-draft';
 import { PlanEdit, PlanForm } from '../plan-form/plan-form';
+import { PlanVersions } from '../plan-versions/plan-versions';
 import { ProgressionTable, WeekMinutesEdit } from '../progression-table/progression-table';
 import { Replacement, ReplaceRunHelper } from '../replace-run-helper/replace-run-helper';
 import { StaleCrossTrainingPanel } from '../stale-plan-panel/stale-plan-panel';
@@ -26,15 +28,24 @@ import { CrossTrainingStateRegistration } from '../state/cross-training-state-re
 import { crossTrainingTabActions } from '../state/cross-training.actions';
 import { crossTrainingFeature } from '../state/cross-training.feature';
 import {
+  selectCanRedo,
   selectCanUndo,
   selectCrossTrainingDirty,
   selectCrossTrainingPatient,
   selectCrossTrainingReadOnly,
   selectPlanCheck,
   selectPlannedWeeks,
+  selectScheduleHints,
+  selectWeekSchedules,
   selectTablePlan,
   selectWeeklyTotals,
 } from '../state/cross-training.selectors';
+import {
+  RunDayChange,
+  SessionMove,
+  WeekScheduleGrid,
+} from '../week-schedule-grid/week-schedule-grid';
+import { LazyTotalsChart } from '../weekly-totals-chart/lazy-totals-chart';
 import { WeeklyTotalsTable } from '../weekly-totals-table/weekly-totals-table';
 
 /**
@@ -46,6 +57,7 @@ import { WeeklyTotalsTable } from '../weekly-totals-table/weekly-totals-table';
   selector: 'app-cross-training-tab',
   imports: [
     ClinicDatePipe,
+    LazyTotalsChart,
     MatButton,
     MatFormField,
     MatHint,
@@ -54,9 +66,11 @@ import { WeeklyTotalsTable } from '../weekly-totals-table/weekly-totals-table';
     MatLabel,
     MatProgressBar,
     PlanForm,
+    PlanVersions,
     ProgressionTable,
     ReplaceRunHelper,
     StaleCrossTrainingPanel,
+    WeekScheduleGrid,
     WeeklyTotalsTable,
   ],
   templateUrl: './cross-training-tab.html',
@@ -81,12 +95,30 @@ export class CrossTrainingTab {
   protected readonly tablePlan = this.store.selectSignal(selectTablePlan);
   protected readonly weeks = this.store.selectSignal(selectPlannedWeeks);
   protected readonly totals = this.store.selectSignal(selectWeeklyTotals);
+  protected readonly schedules = this.store.selectSignal(selectWeekSchedules);
+  protected readonly hints = this.store.selectSignal(selectScheduleHints);
+  protected readonly strength = this.store.selectSignal(crossTrainingFeature.selectStrength);
+  protected readonly running = this.store.selectSignal(crossTrainingFeature.selectRunning);
   protected readonly canUndo = this.store.selectSignal(selectCanUndo);
+  protected readonly canRedo = this.store.selectSignal(selectCanRedo);
+  protected readonly history = this.store.selectSignal(crossTrainingFeature.selectHistory);
+  protected readonly shownVersion = this.store.selectSignal(crossTrainingFeature.selectShown);
+  protected readonly historyOpen = signal(false);
   private readonly dirty = this.store.selectSignal(selectCrossTrainingDirty);
 
   protected readonly changeSummary = signal('');
+  protected readonly today = todayIso();
   protected readonly errors = computed(() => this.check()?.errors ?? {});
   protected readonly saving = computed(() => this.save().status === 'saving');
+  protected readonly restoreBlocked = computed(() =>
+    this.readOnly()
+      ? 'This patient is discharged.'
+      : this.dirty()
+        ? 'Save or undo your changes first.'
+        : this.saving()
+          ? 'Saving…'
+          : null,
+  );
   protected readonly canSave = computed(
     () =>
       !this.readOnly() &&
@@ -120,20 +152,25 @@ export class CrossTrainingTab {
     if (this.dirty()) event.preventDefault();
   }
 
-  /** Ctrl+Z undoes a plan edit; in a text field it edits the text. */
+  /** Ctrl+Z undoes and Ctrl+Shift+Z (or Ctrl+Y) redoes a plan edit; in a text field they edit the text. */
   protected shortcut(event: KeyboardEvent): void {
-    if (!(event.ctrlKey || event.metaKey) || event.shiftKey || this.readOnly()) return;
+    if (!(event.ctrlKey || event.metaKey) || this.readOnly()) return;
     const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, [contenteditable="true"]')) return;
-    if (event.key.toLowerCase() === 'z') {
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const key = event.key.toLowerCase();
+    if (key === 'z' && !event.shiftKey) {
       event.preventDefault();
       this.undo();
+    } else if ((key === 'z' && event.shiftKey) || (key === 'y' && !event.shiftKey)) {
+      event.preventDefault();
+      this.redo();
     }
   }
 
   protected retryLoad(): void {
     const patient = this.patient();
-    if (patient) this.store.dispatch(crossTrainingTabActions.retryLoadSelected({ patientId: patient.id }));
+    if (patient)
+      this.store.dispatch(crossTrainingTabActions.retryLoadSelected({ patientId: patient.id }));
   }
 
   protected startPlan(): void {
@@ -155,6 +192,25 @@ export class CrossTrainingTab {
     );
   }
 
+  protected moveSession({ sessionId, from, to }: SessionMove): void {
+    const plan = this.plan();
+    if (!plan) return;
+    this.store.dispatch(
+      crossTrainingTabActions.planEdited({
+        plan: moveSession(plan, sessionId, from, to),
+        field: null,
+      }),
+    );
+  }
+
+  protected changeRunDay({ weekday, kind }: RunDayChange): void {
+    const plan = this.plan();
+    if (!plan) return;
+    this.store.dispatch(
+      crossTrainingTabActions.planEdited({ plan: withRunDay(plan, weekday, kind), field: null }),
+    );
+  }
+
   protected addReplacement({ modality, minutes, rpe }: Replacement): void {
     const plan = this.plan();
     if (!plan) return;
@@ -165,12 +221,55 @@ export class CrossTrainingTab {
       notes: 'Replaces run time at a similar effort.',
     });
     this.store.dispatch(
-      crossTrainingTabActions.planEdited({ plan: { ...plan, sessions: [...plan.sessions, session] }, field: null }),
+      crossTrainingTabActions.planEdited({
+        plan: { ...plan, sessions: [...plan.sessions, session] },
+        field: null,
+      }),
     );
   }
 
   protected undo(): void {
     if (this.canUndo()) this.store.dispatch(crossTrainingTabActions.editUndone());
+  }
+
+  protected redo(): void {
+    if (this.canRedo()) this.store.dispatch(crossTrainingTabActions.editRedone());
+  }
+
+  protected toggleHistory(): void {
+    const patient = this.patient();
+    const open = !this.historyOpen();
+    this.historyOpen.set(open);
+    if (open && patient)
+      this.store.dispatch(crossTrainingTabActions.historyOpened({ patientId: patient.id }));
+  }
+
+  protected viewVersion(version: number): void {
+    const patient = this.patient();
+    if (patient)
+      this.store.dispatch(
+        crossTrainingTabActions.versionViewed({ patientId: patient.id, version }),
+      );
+  }
+
+  protected closeVersion(): void {
+    this.store.dispatch(crossTrainingTabActions.versionClosed());
+  }
+
+  /** The earlier plan saved again on top of the newest version, which stays in the history. */
+  protected restoreVersion(version: CrossTrainingVersion): void {
+    const patient = this.patient();
+    if (!patient) return;
+    this.store.dispatch(
+      crossTrainingTabActions.versionRestored({
+        patientId: patient.id,
+        request: {
+          version: this.saved()?.version ?? 0,
+          plan: version.plan,
+          changeSummary: `Restored version ${version.version}.`,
+        },
+      }),
+    );
   }
 
   protected changeSummaryTyped(event: Event): void {

@@ -19,7 +19,12 @@ const loaded: CrossTrainingState = {
   plan: draftOf(v1.plan),
 };
 const longer = { ...draftOf(v1.plan), weeks: 8 };
-const edited: CrossTrainingState = { ...loaded, plan: longer, undo: [loaded.plan!], lastField: 'weeks' };
+const edited: CrossTrainingState = {
+  ...loaded,
+  plan: longer,
+  undo: [loaded.plan!],
+  lastField: 'weeks',
+};
 
 describe('crossTrainingFeature reducer', () => {
   it('returns the same state for an unknown action', () => {
@@ -32,18 +37,23 @@ describe('crossTrainingFeature reducer', () => {
     expect(state.load).toBe('loading');
   });
 
-  it('keeps the edits when the same patient\'s tab opens again', () => {
+  it("keeps the edits when the same patient's tab opens again", () => {
     expect(reducer(edited, crossTrainingTabActions.opened({ patientId }))).toBe(edited);
   });
 
   it('loads again on retry', () => {
     const failed = { ...loaded, load: 'failed' as const };
-    expect(reducer(failed, crossTrainingTabActions.retryLoadSelected({ patientId })).load).toBe('loading');
+    expect(reducer(failed, crossTrainingTabActions.retryLoadSelected({ patientId })).load).toBe(
+      'loading',
+    );
   });
 
   it('shows the saved plan once loaded, with nothing to undo', () => {
     const loading = { ...initialCrossTrainingState, patientId, load: 'loading' as const };
-    const state = reducer(loading, crossTrainingApiActions.loadSucceeded({ patientId, current: v1 }));
+    const state = reducer(
+      loading,
+      crossTrainingApiActions.loadSucceeded({ patientId, current: v1 }),
+    );
     expect(state.saved).toBe(v1);
     expect(state.plan).toEqual(draftOf(v1.plan));
     expect(state.undo).toEqual([]);
@@ -79,19 +89,30 @@ describe('crossTrainingFeature reducer', () => {
   });
 
   it('keeps each edit as a step to undo, typing in one field as one step', () => {
-    const once = reducer(loaded, crossTrainingTabActions.planEdited({ plan: longer, field: 'weeks' }));
+    const once = reducer(
+      loaded,
+      crossTrainingTabActions.planEdited({ plan: longer, field: 'weeks' }),
+    );
     expect(once.plan).toBe(longer);
     expect(once.undo).toEqual([loaded.plan!]);
     const twelve = { ...longer, weeks: 12 };
-    const twice = reducer(once, crossTrainingTabActions.planEdited({ plan: twelve, field: 'weeks' }));
+    const twice = reducer(
+      once,
+      crossTrainingTabActions.planEdited({ plan: twelve, field: 'weeks' }),
+    );
     expect(twice.undo.length).toBe(1);
-    const toggled = reducer(twice, crossTrainingTabActions.planEdited({ plan: longer, field: null }));
+    const toggled = reducer(
+      twice,
+      crossTrainingTabActions.planEdited({ plan: longer, field: null }),
+    );
     expect(toggled.undo.length).toBe(2);
   });
 
   it('ignores an edit while there is no plan', () => {
     const none = { ...loaded, plan: null };
-    expect(reducer(none, crossTrainingTabActions.planEdited({ plan: longer, field: null }))).toBe(none);
+    expect(reducer(none, crossTrainingTabActions.planEdited({ plan: longer, field: null }))).toBe(
+      none,
+    );
   });
 
   it('undoes the last edit, and does nothing with none left', () => {
@@ -143,5 +164,128 @@ describe('crossTrainingFeature reducer', () => {
     const state = reducer(edited, crossTrainingTabActions.unsavedWorkDiscarded());
     expect(state.plan).toEqual(draftOf(v1.plan));
     expect(state.undo).toEqual([]);
+  });
+
+  it("keeps the program's strength days for the patient opened, and none when the program cannot be read", () => {
+    const days = [{ weekday: 'mon' as const, heavy: true }];
+    const state = reducer(loaded, crossTrainingApiActions.strengthDaysLoaded({ patientId, days }));
+    expect(state.strength).toEqual({ status: 'loaded', days });
+    expect(
+      reducer(state, crossTrainingApiActions.strengthDaysFailed({ patientId })).strength,
+    ).toEqual({
+      status: 'failed',
+      days: [],
+    });
+    const other = crossTrainingApiActions.strengthDaysLoaded({ patientId: 'someone-else', days });
+    expect(reducer(loaded, other)).toBe(loaded);
+    expect(
+      reducer(loaded, crossTrainingApiActions.strengthDaysFailed({ patientId: 'someone-else' })),
+    ).toBe(loaded);
+  });
+
+  it('redoes what was undone, in order, until the next edit', () => {
+    const twelve = { ...longer, weeks: 12 };
+    const twice = reducer(
+      reducer(edited, crossTrainingTabActions.planEdited({ plan: twelve, field: null })),
+      crossTrainingTabActions.editUndone(),
+    );
+    expect(twice.plan).toBe(longer);
+    const undoneTwice = reducer(twice, crossTrainingTabActions.editUndone());
+    expect(undoneTwice.plan).toBe(loaded.plan);
+    const redone = reducer(undoneTwice, crossTrainingTabActions.editRedone());
+    expect(redone.plan).toBe(longer);
+    expect(reducer(redone, crossTrainingTabActions.editRedone()).plan).toBe(twelve);
+    const newEdit = reducer(
+      redone,
+      crossTrainingTabActions.planEdited({ plan: longer, field: null }),
+    );
+    expect(newEdit.redo).toEqual([]);
+    expect(reducer(loaded, crossTrainingTabActions.editRedone())).toBe(loaded);
+  });
+
+  it('loads the history, and ignores one for another patient', () => {
+    const opening = reducer(loaded, crossTrainingTabActions.historyOpened({ patientId }));
+    expect(opening.history.status).toBe('loading');
+    const versions = [v1];
+    const state = reducer(
+      opening,
+      crossTrainingApiActions.versionsLoadSucceeded({ patientId, versions }),
+    );
+    expect(state.history).toEqual({ status: 'loaded', versions, error: null });
+    const error = { error: 'offline', message: 'No connection.' };
+    expect(
+      reducer(opening, crossTrainingApiActions.versionsLoadFailed({ patientId, error })).history
+        .error,
+    ).toBe(error);
+    const other = crossTrainingApiActions.versionsLoadSucceeded({
+      patientId: 'someone-else',
+      versions,
+    });
+    expect(reducer(opening, other)).toBe(opening);
+  });
+
+  it('shows a saved version while it is read, then closes it', () => {
+    const viewing = reducer(
+      loaded,
+      crossTrainingTabActions.versionViewed({ patientId, version: 1 }),
+    );
+    expect(viewing.shown.status).toBe('loading');
+    const shown = reducer(viewing, crossTrainingApiActions.versionLoadSucceeded({ version: v1 }));
+    expect(shown.shown).toEqual({ status: 'loaded', version: v1, error: null });
+    const error = { error: 'not_found', message: 'No such version.' };
+    expect(
+      reducer(viewing, crossTrainingApiActions.versionLoadFailed({ error })).shown.status,
+    ).toBe('failed');
+    expect(reducer(shown, crossTrainingTabActions.versionClosed()).shown.version).toBeNull();
+  });
+
+  it('restores a version as a save, then lists the new version first and closes the one shown', () => {
+    const request = { version: 2, plan: v1.plan, changeSummary: 'Restored version 1.' };
+    const withHistory = {
+      ...loaded,
+      history: { status: 'loaded' as const, versions: [v1], error: null },
+      shown: { status: 'loaded' as const, version: v1, error: null },
+    };
+    const saving = reducer(
+      withHistory,
+      crossTrainingTabActions.versionRestored({ patientId, request }),
+    );
+    expect(saving.save.status).toBe('saving');
+    const v2 = sampleVersion(2);
+    const saved = reducer(saving, crossTrainingApiActions.saveSucceeded({ version: v2 }));
+    expect(saved.history.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect(saved.history.versions[0]).toEqual({
+      version: 2,
+      savedAt: v2.savedAt,
+      savedBy: v2.savedBy,
+      changeSummary: v2.changeSummary,
+    });
+    expect(saved.shown.version).toBeNull();
+  });
+
+  it("keeps the mileage plan's weekly distances for the patient opened, and says when they cannot be read", () => {
+    const running = {
+      unit: 'km' as const,
+      weeks: [{ weekStart: '2026-11-30', plannedMetres: 12_000 }],
+    };
+    const state = reducer(
+      loaded,
+      crossTrainingApiActions.runningWeeksLoaded({ patientId, running }),
+    );
+    expect(state.running).toEqual({ status: 'loaded', plan: running });
+    expect(
+      reducer(state, crossTrainingApiActions.runningWeeksFailed({ patientId })).running,
+    ).toEqual({
+      status: 'failed',
+      plan: null,
+    });
+    const other = crossTrainingApiActions.runningWeeksLoaded({
+      patientId: 'someone-else',
+      running,
+    });
+    expect(reducer(loaded, other)).toBe(loaded);
+    expect(
+      reducer(loaded, crossTrainingApiActions.runningWeeksFailed({ patientId: 'someone-else' })),
+    ).toBe(loaded);
   });
 });

@@ -1,8 +1,16 @@
 import type { ApiError } from '@domain/contracts/api-error';
-import type { CrossTrainingVersion } from '@domain/contracts/cross-training';
+import type {
+  CrossTrainingVersion,
+  CrossTrainingVersionSummary,
+} from '@domain/contracts/cross-training';
+import type { StrengthDay } from '@domain/cross-training/strength-days';
 import { createFeature, createReducer, on } from '@ngrx/store';
 import { type PlanDraft, blankPlan, draftOf } from '../plan-draft';
-import { crossTrainingApiActions, crossTrainingTabActions } from './cross-training.actions';
+import {
+  type PlannedRunningWeeks,
+  crossTrainingApiActions,
+  crossTrainingTabActions,
+} from './cross-training.actions';
 
 export type SaveStatus = 'idle' | 'saving' | 'saved' | 'failed' | 'stale';
 
@@ -16,8 +24,25 @@ export interface CrossTrainingState {
   plan: PlanDraft | null;
   /** Earlier states of `plan` since the last save, oldest first: Undo steps back through them. */
   undo: PlanDraft[];
+  /** States undone, most recently undone last: Redo brings them back until the next edit. */
+  redo: PlanDraft[];
   /** The typed-in field the last edit changed (see `Plan Edited`). */
   lastField: string | null;
+  history: {
+    status: 'idle' | 'loading' | 'loaded' | 'failed';
+    versions: CrossTrainingVersionSummary[];
+    error: ApiError | null;
+  };
+  /** A saved version opened from the history (`loading` while it is read). */
+  shown: {
+    status: 'idle' | 'loading' | 'loaded' | 'failed';
+    version: CrossTrainingVersion | null;
+    error: ApiError | null;
+  };
+  /** The running plan's weekly distances for the schedule; `plan` null without a mileage plan. */
+  running: { status: 'loading' | 'loaded' | 'failed'; plan: PlannedRunningWeeks | null };
+  /** The strength program's days for the weekly schedule; `failed` when the program could not be read. */
+  strength: { status: 'loading' | 'loaded' | 'failed'; days: StrengthDay[] };
   save: {
     status: SaveStatus;
     error: ApiError | null;
@@ -35,16 +60,37 @@ export const initialCrossTrainingState: CrossTrainingState = {
   saved: null,
   plan: null,
   undo: [],
+  redo: [],
   lastField: null,
+  history: { status: 'idle', versions: [], error: null },
+  shown: { status: 'idle', version: null, error: null },
+  running: { status: 'loading', plan: null },
+  strength: { status: 'loading', days: [] },
   save: idleSave,
 };
+
+function summaryOf({
+  version,
+  savedAt,
+  savedBy,
+  changeSummary,
+}: CrossTrainingVersion): CrossTrainingVersionSummary {
+  return { version, savedAt, savedBy, changeSummary };
+}
 
 /** The saved version becomes the plan on screen, with nothing to undo. */
 function showSaved(
   state: CrossTrainingState,
   saved: CrossTrainingVersion | null,
 ): CrossTrainingState {
-  return { ...state, saved, plan: saved ? draftOf(saved.plan) : null, undo: [], lastField: null };
+  return {
+    ...state,
+    saved,
+    plan: saved ? draftOf(saved.plan) : null,
+    undo: [],
+    redo: [],
+    lastField: null,
+  };
 }
 
 /**
@@ -79,6 +125,28 @@ export const crossTrainingFeature = createFeature({
     on(crossTrainingApiActions.loadFailed, (state, { patientId, error }): CrossTrainingState =>
       state.patientId === patientId ? { ...state, load: 'failed', loadError: error } : state,
     ),
+    on(
+      crossTrainingApiActions.runningWeeksLoaded,
+      (state, { patientId, running }): CrossTrainingState =>
+        state.patientId === patientId
+          ? { ...state, running: { status: 'loaded', plan: running } }
+          : state,
+    ),
+    on(crossTrainingApiActions.runningWeeksFailed, (state, { patientId }): CrossTrainingState =>
+      state.patientId === patientId
+        ? { ...state, running: { status: 'failed', plan: null } }
+        : state,
+    ),
+    on(
+      crossTrainingApiActions.strengthDaysLoaded,
+      (state, { patientId, days }): CrossTrainingState =>
+        state.patientId === patientId ? { ...state, strength: { status: 'loaded', days } } : state,
+    ),
+    on(crossTrainingApiActions.strengthDaysFailed, (state, { patientId }): CrossTrainingState =>
+      state.patientId === patientId
+        ? { ...state, strength: { status: 'failed', days: [] } }
+        : state,
+    ),
     on(crossTrainingTabActions.planStarted, (state, { startWeek }): CrossTrainingState => ({
       ...state,
       plan: blankPlan(startWeek),
@@ -92,22 +160,82 @@ export const crossTrainingFeature = createFeature({
         ...state,
         plan,
         undo: sameField ? state.undo : [...state.undo, state.plan],
+        redo: [],
         lastField: field,
       };
     }),
     on(crossTrainingTabActions.editUndone, (state): CrossTrainingState => {
       const previous = state.undo.at(-1);
-      return previous
-        ? { ...state, plan: previous, undo: state.undo.slice(0, -1), lastField: null }
-        : state;
+      if (!previous || !state.plan) return state;
+      return {
+        ...state,
+        plan: previous,
+        undo: state.undo.slice(0, -1),
+        redo: [...state.redo, state.plan],
+        lastField: null,
+      };
     }),
-    on(crossTrainingTabActions.saveSubmitted, (state): CrossTrainingState => ({
-      ...state,
-      save: { status: 'saving', error: null, current: state.save.current },
-    })),
+    on(crossTrainingTabActions.editRedone, (state): CrossTrainingState => {
+      const next = state.redo.at(-1);
+      if (!next || !state.plan) return state;
+      return {
+        ...state,
+        plan: next,
+        undo: [...state.undo, state.plan],
+        redo: state.redo.slice(0, -1),
+        lastField: null,
+      };
+    }),
+    on(
+      crossTrainingTabActions.saveSubmitted,
+      crossTrainingTabActions.versionRestored,
+      (state): CrossTrainingState => ({
+        ...state,
+        save: { status: 'saving', error: null, current: state.save.current },
+      }),
+    ),
     on(crossTrainingApiActions.saveSucceeded, (state, { version }): CrossTrainingState => ({
       ...showSaved(state, version),
       save: { ...idleSave, status: 'saved' },
+      history:
+        state.history.status === 'loaded'
+          ? { ...state.history, versions: [summaryOf(version), ...state.history.versions] }
+          : state.history,
+      shown: initialCrossTrainingState.shown,
+    })),
+    on(crossTrainingTabActions.historyOpened, (state): CrossTrainingState => ({
+      ...state,
+      history: { ...state.history, status: 'loading', error: null },
+    })),
+    on(
+      crossTrainingApiActions.versionsLoadSucceeded,
+      (state, { patientId, versions }): CrossTrainingState =>
+        state.patientId === patientId
+          ? { ...state, history: { status: 'loaded', versions, error: null } }
+          : state,
+    ),
+    on(
+      crossTrainingApiActions.versionsLoadFailed,
+      (state, { patientId, error }): CrossTrainingState =>
+        state.patientId === patientId
+          ? { ...state, history: { ...state.history, status: 'failed', error } }
+          : state,
+    ),
+    on(crossTrainingTabActions.versionViewed, (state): CrossTrainingState => ({
+      ...state,
+      shown: { status: 'loading', version: null, error: null },
+    })),
+    on(crossTrainingApiActions.versionLoadSucceeded, (state, { version }): CrossTrainingState => ({
+      ...state,
+      shown: { status: 'loaded', version, error: null },
+    })),
+    on(crossTrainingApiActions.versionLoadFailed, (state, { error }): CrossTrainingState => ({
+      ...state,
+      shown: { status: 'failed', version: null, error },
+    })),
+    on(crossTrainingTabActions.versionClosed, (state): CrossTrainingState => ({
+      ...state,
+      shown: initialCrossTrainingState.shown,
     })),
     on(crossTrainingApiActions.saveFailed, (state, { error, current }): CrossTrainingState => ({
       ...state,

@@ -1,6 +1,8 @@
 import { createSelector } from '@ngrx/store';
 import { sessionMinutes } from '@domain/cross-training/plan';
 import { plannedWeeks } from '@domain/cross-training/progression';
+import { scheduleHints } from '@domain/cross-training/schedule-hints';
+import { planSchedule } from '@domain/cross-training/week-schedule';
 import { weeklyTotals } from '@domain/cross-training/weekly-totals';
 import { selectSelectedPatient } from '../../patients/state/patients.selectors';
 import { checkPlan } from '../plan-draft';
@@ -21,6 +23,10 @@ export const selectCrossTrainingDirty = createSelector(
 );
 
 export const selectCanUndo = selectCrossTrainingDirty;
+export const selectCanRedo = createSelector(
+  crossTrainingFeature.selectRedo,
+  (redo) => redo.length > 0,
+);
 
 /** The plan on screen checked by the contract: the plan itself when it passes, the messages by field. */
 export const selectPlanCheck = createSelector(crossTrainingFeature.selectPlan, (plan) =>
@@ -40,6 +46,32 @@ export const selectTablePlan = createSelector(crossTrainingFeature.selectPlan, (
   return checkPlan({ ...plan, weekEdits }).plan;
 });
 
-export const selectPlannedWeeks = createSelector(selectTablePlan, (plan) => (plan ? plannedWeeks(plan) : []));
+export const selectPlannedWeeks = createSelector(selectTablePlan, (plan) =>
+  plan ? plannedWeeks(plan) : [],
+);
 
-export const selectWeeklyTotals = createSelector(selectTablePlan, (plan) => (plan ? weeklyTotals(plan) : []));
+export const selectWeeklyTotals = createSelector(selectTablePlan, (plan) =>
+  plan ? weeklyTotals(plan) : [],
+);
+
+/**
+ * Every week of the plan, Monday to Sunday: the run days in the weeks the running plan has distance for, the
+ * program's strength days and the sessions.
+ */
+export const selectWeekSchedules = createSelector(
+  selectTablePlan,
+  crossTrainingFeature.selectStrength,
+  crossTrainingFeature.selectRunning,
+  (plan, strength, running) => {
+    if (!plan) return [];
+    const distances = running.plan
+      ? new Map(running.plan.weeks.map((week) => [week.weekStart, week.plannedMetres]))
+      : null;
+    return planSchedule(plan, strength.days, distances);
+  },
+);
+
+/** Each week's schedule hints, in the order of the weeks. */
+export const selectScheduleHints = createSelector(selectWeekSchedules, (weeks) =>
+  weeks.map(scheduleHints),
+);
