@@ -60,12 +60,16 @@ describe('crossTrainingFeature reducer', () => {
     expect(state.load).toBe('loaded');
   });
 
-  it('keeps edits made before a second read of the same patient\'s plan arrives', () => {
+  it("keeps edits made before a second read of the same patient's plan arrives, on the version they began from", () => {
     const v2 = sampleVersion(2);
-    const state = reducer(edited, crossTrainingApiActions.loadSucceeded({ patientId, current: v2 }));
+    const state = reducer(
+      edited,
+      crossTrainingApiActions.loadSucceeded({ patientId, current: v2 }),
+    );
     expect(state.plan).toBe(longer);
     expect(state.undo).toEqual(edited.undo);
-    expect(state.saved).toBe(v2);
+    // Saving names version 1, so a colleague's version 2 answers 409 instead of being overwritten.
+    expect(state.saved).toBe(v1);
     expect(state.load).toBe('loaded');
   });
 
@@ -167,7 +171,7 @@ describe('crossTrainingFeature reducer', () => {
   });
 
   it("keeps the program's strength days for the patient opened, and none when the program cannot be read", () => {
-    const days = [{ weekday: 'mon' as const, heavy: true }];
+    const days = [{ weekday: 'mon' as const, heavy: true, routineOnly: false }];
     const state = reducer(loaded, crossTrainingApiActions.strengthDaysLoaded({ patientId, days }));
     expect(state.strength).toEqual({ status: 'loaded', days });
     expect(

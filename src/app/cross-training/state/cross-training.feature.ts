@@ -115,10 +115,10 @@ export const crossTrainingFeature = createFeature({
       crossTrainingApiActions.loadSucceeded,
       (state, { patientId, current }): CrossTrainingState => {
         if (state.patientId !== patientId) return state;
-        // The tab opening again reads the plan again: edits made before the answer stay, at the version they began
-        // from (a newer save answers 409 on saving).
+        // The tab opening again reads the plan again: edits made before the answer stay, on the version they began
+        // from, which a save names, so a colleague's newer save answers 409 rather than being overwritten.
         return state.undo.length
-          ? { ...state, saved: current, load: 'loaded' }
+          ? { ...state, load: 'loaded' }
           : { ...showSaved(state, current), load: 'loaded' };
       },
     ),
