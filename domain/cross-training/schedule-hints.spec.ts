@@ -4,13 +4,13 @@ import { moveSession, weekSchedule } from './week-schedule';
 
 describe('schedule hints', () => {
   it('has none for a week with a free Friday and the hard run on a day without strength', () => {
-    expect(scheduleHints(weekSchedule(swimBikePlan(), [{ weekday: 'mon', heavy: true }], 0))).toEqual([]);
+    expect(scheduleHints(weekSchedule(swimBikePlan(), [{ weekday: 'mon', heavy: true, routineOnly: false }], 0))).toEqual([]);
   });
 
   it('flags a hard run on a heavy strength day, and clears when the strength moves', () => {
-    const clash = scheduleHints(weekSchedule(swimBikePlan(), [{ weekday: 'sun', heavy: true }], 0));
+    const clash = scheduleHints(weekSchedule(swimBikePlan(), [{ weekday: 'sun', heavy: true, routineOnly: false }], 0));
     expect(clash.map((h) => [h.kind, h.days])).toEqual([['hard_run_and_heavy_strength', ['sun']]]);
-    const light = scheduleHints(weekSchedule(swimBikePlan(), [{ weekday: 'sun', heavy: false }], 0));
+    const light = scheduleHints(weekSchedule(swimBikePlan(), [{ weekday: 'sun', heavy: false, routineOnly: false }], 0));
     expect(light).toEqual([]);
   });
 
@@ -38,8 +38,20 @@ describe('schedule hints', () => {
     ]);
   });
 
+  it('does not count the light daily exercise routine as training: Friday stays a rest day', () => {
+    const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+    const routine = everyDay.map((weekday) => ({ weekday, heavy: false, routineOnly: true }));
+    expect(scheduleHints(weekSchedule(swimBikePlan(), routine, 0))).toEqual([]);
+    // A strength session on Friday takes the week's only rest day: 7 training days.
+    const fridaySession = routine.map((day) => (day.weekday === 'fri' ? { ...day, routineOnly: false } : day));
+    expect(scheduleHints(weekSchedule(swimBikePlan(), fridaySession, 0)).map((h) => h.kind)).toEqual([
+      'no_rest_day',
+      'over_six_training_days',
+    ]);
+  });
+
   it('says which week the hints are for', () => {
-    const hints = scheduleHints(weekSchedule(swimBikePlan(), [{ weekday: 'sun', heavy: true }], 3));
+    const hints = scheduleHints(weekSchedule(swimBikePlan(), [{ weekday: 'sun', heavy: true, routineOnly: false }], 3));
     expect(hints[0]!.week).toBe(3);
   });
 });

@@ -1,7 +1,8 @@
 import type { Weekday } from '../programs/dose';
 import type { ScheduleDay, WeekSchedule } from './week-schedule';
 
-export type ScheduleHintKind = 'no_rest_day' | 'hard_run_and_heavy_strength' | 'over_six_training_days';
+export type ScheduleHintKind =
+  'no_rest_day' | 'hard_run_and_heavy_strength' | 'over_six_training_days';
 
 export interface ScheduleHint {
   kind: ScheduleHintKind;
@@ -11,14 +12,24 @@ export interface ScheduleHint {
   message: string;
 }
 
-/** A training day: any run, strength or cross-training session. */
-function isTrainingDay(day: ScheduleDay): boolean {
-  return day.items.length > 0;
+/** The daily exercise routine (light, every day) is not a session: see `isDailyRoutine`. */
+function isSession(item: ScheduleDay['items'][number]): boolean {
+  return !(item.kind === 'strength' && item.routineOnly);
 }
 
-/** A rest day has nothing on it, or only light cross-training (active recovery) [practice]. */
+/** A training day: any run, strength session or cross-training session. */
+function isTrainingDay(day: ScheduleDay): boolean {
+  return day.items.some(isSession);
+}
+
+/**
+ * A rest day has nothing on it but light cross-training (active recovery) and the daily exercise routine
+ * [practice].
+ */
 export function isRestDay(day: ScheduleDay): boolean {
-  return day.items.every((item) => item.kind === 'cross_training' && item.effort === 'light');
+  return day.items
+    .filter(isSession)
+    .every((item) => item.kind === 'cross_training' && item.effort === 'light');
 }
 
 /**

@@ -18,7 +18,7 @@ export const crossTrainingSources = {
   },
   scheduleHints: {
     citation: '[practice] weekly schedule hints',
-    note: 'A rest day, no hard run on a heavy strength day and at most 6 training days are common practice, not trial results.',
+    note: 'A rest day, no hard run on a heavy strength day and at most 6 training days are common practice, not trial results. Light exercises done every day (the daily routine) neither take the rest day nor count as training.',
     practice: true,
   },
   effortScale: {

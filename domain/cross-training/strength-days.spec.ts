@@ -1,6 +1,6 @@
 import { dose as doseSchema, type Dose, type DoseInput } from '../programs/dose';
 import { emptyProgram } from '../programs/program';
-import { frequencyDays, isHeavy, strengthDays } from './strength-days';
+import { frequencyDays, isDailyRoutine, isHeavy, strengthDays } from './strength-days';
 
 function dose(changes: Partial<DoseInput>): Dose {
   return doseSchema.parse({
@@ -52,10 +52,38 @@ describe('strength days from the program', () => {
       dose: dose({ frequency: { kind: 'days_per_week', days: 3 } }),
     });
     expect(strengthDays(program.sections)).toEqual([
-      { weekday: 'mon', heavy: true },
-      { weekday: 'thu', heavy: true },
-      { weekday: 'wed', heavy: false },
-      { weekday: 'fri', heavy: false },
+      { weekday: 'mon', heavy: true, routineOnly: false },
+      { weekday: 'thu', heavy: true, routineOnly: false },
+      { weekday: 'wed', heavy: false, routineOnly: false },
+      { weekday: 'fri', heavy: false, routineOnly: false },
+    ]);
+  });
+
+  it('calls a light exercise done every day the daily routine; a heavy one or one done 6 days is not', () => {
+    expect(isDailyRoutine(dose({ frequency: { kind: 'days_per_week', days: 7 } }))).toBeTrue();
+    expect(
+      isDailyRoutine(dose({ frequency: { kind: 'weekdays', weekdays: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] } })),
+    ).toBeTrue();
+    expect(
+      isDailyRoutine(dose({ frequency: { kind: 'days_per_week', days: 7 }, load: { kind: 'kg', amount: 10 } })),
+    ).toBeFalse();
+    expect(isDailyRoutine(dose({ frequency: { kind: 'days_per_week', days: 6 } }))).toBeFalse();
+  });
+
+  it('marks the days that hold only the daily routine', () => {
+    const program = emptyProgram();
+    program.sections.glutes_hip.push(
+      { id: 'a', exerciseId: 'clamshell', dose: dose({ frequency: { kind: 'days_per_week', days: 7 } }) },
+      { id: 'b', exerciseId: 'glute-bridge', dose: dose({ frequency: { kind: 'days_per_week', days: 3 } }) },
+    );
+    expect(strengthDays(program.sections)).toEqual([
+      { weekday: 'mon', heavy: false, routineOnly: false },
+      { weekday: 'tue', heavy: false, routineOnly: true },
+      { weekday: 'wed', heavy: false, routineOnly: false },
+      { weekday: 'thu', heavy: false, routineOnly: true },
+      { weekday: 'fri', heavy: false, routineOnly: false },
+      { weekday: 'sat', heavy: false, routineOnly: true },
+      { weekday: 'sun', heavy: false, routineOnly: true },
     ]);
   });
 });

@@ -31,20 +31,39 @@ export function isHeavy(dose: Dose): boolean {
   return load.kind === 'kg' || load.kind === 'lb' || (load.kind === 'rpe' && load.rpe >= 7);
 }
 
+/**
+ * An exercise done every day at a light load (an activation or isometric routine such as clamshells or a wall sit):
+ * part of the patient's day, not a strength session, so it neither takes a rest day away nor counts as a training
+ * day [practice].
+ */
+export function isDailyRoutine(dose: Dose): boolean {
+  return frequencyDays(dose.frequency).length === 7 && !isHeavy(dose);
+}
+
 export interface StrengthDay {
   weekday: Weekday;
   heavy: boolean;
+  /** Only daily-routine exercises fall on this day: no strength session. */
+  routineOnly: boolean;
 }
 
-/** The strength program's days (the union of its exercises' days), each marked heavy when a heavy exercise falls on it. */
+/**
+ * The strength program's days (the union of its exercises' days), each marked heavy when a heavy exercise falls on
+ * it, and routine-only when every exercise on it is part of the daily routine.
+ */
 export function strengthDays(sections: ProgramSections): StrengthDay[] {
-  const days = new Map<Weekday, boolean>();
+  const days = new Map<Weekday, StrengthDay>();
   for (const section of programSections) {
     for (const { dose } of sections[section]) {
       for (const weekday of frequencyDays(dose.frequency)) {
-        days.set(weekday, (days.get(weekday) ?? false) || isHeavy(dose));
+        const day = days.get(weekday) ?? { weekday, heavy: false, routineOnly: true };
+        days.set(weekday, {
+          weekday,
+          heavy: day.heavy || isHeavy(dose),
+          routineOnly: day.routineOnly && isDailyRoutine(dose),
+        });
       }
     }
   }
-  return [...days].map(([weekday, heavy]) => ({ weekday, heavy }));
+  return [...days.values()];
 }

@@ -3,7 +3,7 @@ import { swimBikePlan } from './sample-plan';
 
 describe('weekly schedule', () => {
   it('lays out week 2 Monday to Sunday with runs, strength and the progressed sessions', () => {
-    const schedule = weekSchedule(swimBikePlan(), [{ weekday: 'mon', heavy: false }], 1);
+    const schedule = weekSchedule(swimBikePlan(), [{ weekday: 'mon', heavy: false, routineOnly: false }], 1);
     expect(schedule.weekStart).toBe('2026-12-07');
     expect(schedule.days.map((d) => d.date)).toEqual([
       '2026-12-07',
@@ -15,7 +15,7 @@ describe('weekly schedule', () => {
       '2026-12-13',
     ]);
     expect(schedule.days.map((d) => d.items)).toEqual([
-      [{ kind: 'run', run: 'easy' }, { kind: 'strength', heavy: false }],
+      [{ kind: 'run', run: 'easy' }, { kind: 'strength', heavy: false, routineOnly: false }],
       [{ kind: 'cross_training', sessionId: 'swim', minutes: 33, effort: 'moderate' }],
       [{ kind: 'run', run: 'easy' }],
       [{ kind: 'cross_training', sessionId: 'bike', minutes: 22, effort: 'vigorous' }],

@@ -7,7 +7,7 @@ import type { StrengthDay } from './strength-days';
 
 export type ScheduleItem =
   | { kind: 'run'; run: RunDayKind }
-  | { kind: 'strength'; heavy: boolean }
+  | { kind: 'strength'; heavy: boolean; routineOnly: boolean }
   | { kind: 'cross_training'; sessionId: string; minutes: number; effort: EffortBand };
 
 export interface ScheduleDay {
@@ -44,7 +44,9 @@ export function weekSchedule(
   const days = weekdays.map((weekday, i): ScheduleDay => {
     const items: ScheduleItem[] = [];
     for (const run of runDays) if (run.weekday === weekday) items.push({ kind: 'run', run: run.kind });
-    for (const day of strength) if (day.weekday === weekday) items.push({ kind: 'strength', heavy: day.heavy });
+    for (const day of strength) {
+      if (day.weekday === weekday) items.push({ kind: 'strength', heavy: day.heavy, routineOnly: day.routineOnly });
+    }
     for (const session of plan.sessions) {
       if (session.weekdays.includes(weekday)) {
         items.push({

@@ -85,9 +85,9 @@ describe('cross-training effects', () => {
     if (action.type !== crossTrainingApiActions.strengthDaysLoaded.type) fail(action.type);
     else
       expect(action.days).toEqual([
-        { weekday: 'mon', heavy: false },
-        { weekday: 'wed', heavy: false },
-        { weekday: 'fri', heavy: false },
+        { weekday: 'mon', heavy: false, routineOnly: false },
+        { weekday: 'wed', heavy: false, routineOnly: false },
+        { weekday: 'fri', heavy: false, routineOnly: false },
       ]);
     programs.current.and.returnValue(of(null));
     expect(await firstValueFrom(loadStrengthDays(opened, programs))).toEqual(

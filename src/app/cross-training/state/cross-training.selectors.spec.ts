@@ -64,13 +64,13 @@ describe('cross-training selectors', () => {
   it("lays out every week with the program's strength days, and gives each week its hints", () => {
     const schedules = selectWeekSchedules.projector(
       plan,
-      { status: 'loaded', days: [{ weekday: 'sun', heavy: true }] },
+      { status: 'loaded', days: [{ weekday: 'sun', heavy: true, routineOnly: false }] },
       { status: 'loaded', plan: null },
     );
     expect(schedules.length).toBe(6);
     expect(schedules[0]!.days[6]!.items).toEqual([
       { kind: 'run', run: 'hard' },
-      { kind: 'strength', heavy: true },
+      { kind: 'strength', heavy: true, routineOnly: false },
     ]);
     expect(
       selectWeekSchedules.projector(

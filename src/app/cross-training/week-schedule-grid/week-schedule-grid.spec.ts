@@ -44,8 +44,16 @@ describe('WeekScheduleGrid', () => {
     target.dispatchEvent(new KeyboardEvent('keydown', { key, altKey: true, bubbles: true }));
   }
 
+  it('shows the light daily routine as daily exercises, on a day that stays a rest day', async () => {
+    const everyDay = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+    await render(everyDay.map((weekday) => ({ weekday, heavy: false, routineOnly: true })));
+    expect(day('Friday').textContent).toContain('Daily exercises');
+    expect(day('Friday').textContent).toContain('Rest day');
+    expect(element.textContent).not.toContain('No rest day');
+  });
+
   it('lays week 1 out Monday to Sunday: runs, strength, sessions with their minutes, and the rest days', async () => {
-    await render([{ weekday: 'mon', heavy: false }]);
+    await render([{ weekday: 'mon', heavy: false, routineOnly: false }]);
     expect(element.querySelector('h3')!.textContent).toContain('Week 1 of 6');
     expect(day('Monday').textContent).toContain('Easy run');
     expect(day('Monday').textContent).toContain('Strength');
@@ -151,7 +159,7 @@ describe('WeekScheduleGrid', () => {
   });
 
   it('shows the hints with their source and marks the days they name', async () => {
-    await render([{ weekday: 'sun', heavy: true }]);
+    await render([{ weekday: 'sun', heavy: true, routineOnly: false }]);
     const hints = element.querySelector('aside')!;
     expect(hints.textContent).toContain('A hard run and heavy lower-limb strength on the same day');
     expect(hints.textContent).toContain('[practice] weekly schedule hints');
