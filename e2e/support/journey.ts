@@ -26,6 +26,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
         .map((animation) => animation.finished.catch(() => undefined)),
     ),
   );
+  // A snack bar holds its message in an aria-hidden wrapper until it moves it into its live region, 150 ms after
+  // opening: a scan across that move sees focusable content under aria-hidden. Wait for the move.
+  await page.waitForFunction(() => !document.querySelector('.mat-mdc-snack-bar-label > [aria-hidden]'));
   const { violations } = await new AxeBuilder({ page }).analyze();
   const described = violations.map(
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,

@@ -75,8 +75,9 @@ function planFor(
         otherModality: null,
         minutes: 20 + 5 * Math.floor(random() * 3),
         intensity: { kind: 'rpe', rpe: 3 + Math.floor(random() * 2) },
-        // The program's strength days are Monday, Wednesday and Friday for most: cross-training fills the gaps.
-        weekdays: everyDay ? ['tue', 'sun'] : ['tue'],
+        // The program's strength days are Monday, Wednesday and Friday for most: cross-training fills the gaps (and,
+        // for those who train every day, Thursday and Sunday too, so Thursday stays busy after the follow-up's move).
+        weekdays: everyDay ? ['tue', 'thu', 'sun'] : ['tue'],
         notes: null,
       },
       {
