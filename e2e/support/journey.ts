@@ -18,14 +18,21 @@ export async function signIn(page: Page, email: string, password = demoPassword)
 export async function expectNoAxeViolations(page: Page): Promise<void> {
   // axe reads colours as drawn: a field's hint fading back in after its error clears fails contrast half-way.
   // Let finite transitions finish first (an indeterminate progress bar animates forever and is left alone).
-  await page.evaluate(() =>
-    Promise.all(
+  // One that starts while waiting (a field's error replacing its hint a frame later) is waited for too.
+  await page.evaluate(async () => {
+    const running = () =>
       document
         .getAnimations()
-        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity))
-        .map((animation) => animation.finished.catch(() => undefined)),
-    ),
-  );
+        .filter((animation) => animation.playState === 'running')
+        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity));
+    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let round = 0; round < 10; round++) {
+      await nextFrame();
+      const animations = running();
+      if (!animations.length) return;
+      await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
+    }
+  });
   // A snack bar holds its message in an aria-hidden wrapper until it moves it into its live region, 150 ms after
   // opening: a scan across that move sees focusable content under aria-hidden. Wait for the move.
   await page.waitForFunction(() => !document.querySelector('.mat-mdc-snack-bar-label > [aria-hidden]'));
