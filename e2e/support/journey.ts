@@ -14,18 +14,44 @@ export async function signIn(page: Page, email: string, password = demoPassword)
   await page.getByLabel('Password').press('Enter');
 }
 
-/** Fails the journey on any axe violation, listing rule, impact and the offending nodes. */
+/**
+ * Fails the journey on any axe violation, listing rule, impact, the offending nodes and axe's own summary of each.
+ * A page caught mid-change (a message fading in, a snack bar moving its words into its live region) is scanned again
+ * once it has settled: only a violation that is still there fails, so a real one always does.
+ */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
-  // axe reads colours as drawn: a field's hint fading back in after its error clears fails contrast half-way.
-  // Let finite transitions finish first (an indeterminate progress bar animates forever and is left alone).
-  // One that starts while waiting (a field's error replacing its hint a frame later) is waited for too.
+  await settle(page);
+  let { violations } = await new AxeBuilder({ page }).analyze();
+  if (violations.length) {
+    await page.waitForTimeout(500);
+    await settle(page);
+    ({ violations } = await new AxeBuilder({ page }).analyze());
+  }
+  const described = violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ` +
+      v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary ?? ''}`).join('; '),
+  );
+  expect(described).toEqual([]);
+}
+
+/**
+ * axe reads colours as drawn: a field's hint fading back in after its error clears fails contrast half-way. Lets
+ * finite animations finish first, and any that start while waiting (an indeterminate progress bar animates forever
+ * and is left alone). A snack bar holds its message in an aria-hidden wrapper until it moves it into its live
+ * region, 150 ms after opening; waits for that move too.
+ */
+async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     const running = () =>
       document
         .getAnimations()
         .filter((animation) => animation.playState === 'running')
-        .filter((animation) => Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity));
-    const nextFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        .filter((animation) =>
+          Number.isFinite(animation.effect?.getComputedTiming().endTime ?? Infinity),
+        );
+    const nextFrame = () =>
+      new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     for (let round = 0; round < 10; round++) {
       await nextFrame();
       const animations = running();
@@ -33,14 +59,9 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
       await Promise.all(animations.map((animation) => animation.finished.catch(() => undefined)));
     }
   });
-  // A snack bar holds its message in an aria-hidden wrapper until it moves it into its live region, 150 ms after
-  // opening: a scan across that move sees focusable content under aria-hidden. Wait for the move.
-  await page.waitForFunction(() => !document.querySelector('.mat-mdc-snack-bar-label > [aria-hidden]'));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  const described = violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  await page.waitForFunction(
+    () => !document.querySelector('.mat-mdc-snack-bar-label > [aria-hidden]'),
   );
-  expect(described).toEqual([]);
 }
 
 /** Saves a full-page screenshot for a person to look at (test-results/screenshots/NAME.png). */
