@@ -12,7 +12,7 @@ import { planChangeSummary } from '@domain/cross-training/plan-changes';
 import { ApiProblem, ConflictWithCurrent, invalidFields } from '../api-problem';
 import { actorOf } from '../audit/actor';
 import type { AuditAction } from '../audit/repository';
-import { malformedPatientIdCheck, patientDenied, scopeOf } from '../patients/access';
+import { malformedPatientIdCheck, patientDenied, scopeOf, visiblePatient } from '../patients/access';
 
 /**
  * A patient's cross-training plan, under /api/patients/:id/cross-training: the current version, its history and a
@@ -26,16 +26,12 @@ export const crossTrainingRoutes: FastifyPluginAsyncZod = async (app) => {
   const audit = (request: FastifyRequest, action: AuditAction, patientId: string, detail: Record<string, unknown>) =>
     app.audit.record({ ...actorOf(request), action, recordType: 'cross_training', recordId: patientId, detail });
 
-  async function checkVisible(request: FastifyRequest, id: string): Promise<void> {
-    if (!(await app.patients.find(scopeOf(request.user), id))) throw await patientDenied(app, request, id);
-  }
-
   app.get(
     '/:id/cross-training',
     { schema: { params: patientParams, response: { 200: crossTrainingResponse } } },
     async (request) => {
       const { id } = request.params;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const current = await app.crossTraining.current(request.user.clinicId, id);
       await audit(request, 'cross_training.viewed', id, { version: current?.version ?? null });
       return { current: current ?? null };
@@ -92,7 +88,7 @@ export const crossTrainingRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: patientParams, response: { 200: crossTrainingHistory } } },
     async (request) => {
       const { id } = request.params;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const versions = await app.crossTraining.history(request.user.clinicId, id);
       await audit(request, 'cross_training.versions_viewed', id, { versions: versions.length });
       return { versions };
@@ -104,7 +100,7 @@ export const crossTrainingRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: crossTrainingVersionParams, response: { 200: crossTrainingVersion } } },
     async (request) => {
       const { id, version } = request.params;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const found = await app.crossTraining.version(request.user.clinicId, id, version);
       if (!found) throw new ApiProblem(404, 'not_found', 'No such version of this cross-training plan.');
       await audit(request, 'cross_training.version_viewed', id, { version });

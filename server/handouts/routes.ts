@@ -11,7 +11,7 @@ import {
   recordHandoutRequest,
   staleHandoutError,
 } from '@domain/contracts/handouts';
-import { patientParams, type Patient } from '@domain/contracts/patients';
+import { patientParams } from '@domain/contracts/patients';
 import {
   defaultHandoutOptions,
   handoutOptions,
@@ -23,7 +23,7 @@ import { ApiProblem, ConflictWithCurrent, invalidFields } from '../api-problem';
 import { actorOf } from '../audit/actor';
 import type { AuditAction } from '../audit/repository';
 import type { Clock } from '../clock';
-import { malformedPatientIdCheck, patientDenied, scopeOf } from '../patients/access';
+import { malformedPatientIdCheck, visiblePatient } from '../patients/access';
 import { sessionCookieName } from '../plugins/session';
 import { currentHandout } from './current-handout';
 import type { PdfPrinter } from './pdf-printer';
@@ -83,12 +83,6 @@ export const handoutRoutes: FastifyPluginAsyncZod<{ now: Clock; printer: PdfPrin
       detail,
     });
 
-  async function visiblePatient(request: FastifyRequest, id: string): Promise<Patient> {
-    const patient = await app.patients.find(scopeOf(request.user), id);
-    if (!patient) throw await patientDenied(app, request, id);
-    return patient;
-  }
-
   app.get(
     '/:id/handout/preview',
     {
@@ -100,7 +94,7 @@ export const handoutRoutes: FastifyPluginAsyncZod<{ now: Clock; printer: PdfPrin
     },
     async (request) => {
       const { id } = request.params;
-      const patient = await visiblePatient(request, id);
+      const patient = await visiblePatient(app, request, id);
       const options = previewOptions(request.query);
       const preview = await currentHandout(app, request.user.clinicId, patient, options, now);
       await audit(request, 'handout.previewed', id, { options, versions: preview.versions });
@@ -120,7 +114,7 @@ export const handoutRoutes: FastifyPluginAsyncZod<{ now: Clock; printer: PdfPrin
     async (request, reply) => {
       const { id } = request.params;
       const { options, versions } = request.body;
-      const patient = await visiblePatient(request, id);
+      const patient = await visiblePatient(app, request, id);
       const current = await currentHandout(app, request.user.clinicId, patient, options, now);
       if (!sameVersions(versions, current.versions)) {
         await audit(request, 'handout.previewed', id, {
@@ -153,7 +147,7 @@ export const handoutRoutes: FastifyPluginAsyncZod<{ now: Clock; printer: PdfPrin
     { schema: { params: patientParams, response: { 200: handoutHistory } } },
     async (request) => {
       const { id } = request.params;
-      await visiblePatient(request, id);
+      await visiblePatient(app, request, id);
       const handouts = await app.handouts.history(request.user.clinicId, id);
       await audit(request, 'handout.history_viewed', id, { handouts: handouts.length });
       return { handouts };
@@ -165,7 +159,7 @@ export const handoutRoutes: FastifyPluginAsyncZod<{ now: Clock; printer: PdfPrin
     { schema: { params: handoutParams, response: { 200: handoutRecord } } },
     async (request) => {
       const { id, handoutId } = request.params;
-      await visiblePatient(request, id);
+      await visiblePatient(app, request, id);
       const found = await app.handouts.find(request.user.clinicId, id, handoutId);
       if (!found) throw noHandout();
       await audit(request, 'handout.viewed', id, { handoutId });
@@ -178,7 +172,7 @@ export const handoutRoutes: FastifyPluginAsyncZod<{ now: Clock; printer: PdfPrin
     { schema: { params: handoutParams } },
     async (request, reply) => {
       const { id, handoutId } = request.params;
-      await visiblePatient(request, id);
+      await visiblePatient(app, request, id);
       const found = await app.handouts.find(request.user.clinicId, id, handoutId);
       if (!found) throw noHandout();
       const origin = printOrigin(app.server);

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { ApiProblem } from '../api-problem';
 import { actorOf } from '../audit/actor';
 import type { SignedInUser } from '../plugins/session';
+import type { Patient } from '@domain/contracts/patients';
 import type { PatientScope } from './repository';
 
 /*
@@ -43,6 +44,20 @@ export async function patientDenied(
     detail: { method: request.method, route: request.routeOptions.url },
   });
   return patientNotFound();
+}
+
+/**
+ * The patient `id` if the caller may see it (a therapist's own, any of a manager's clinic); otherwise the refused
+ * attempt is recorded and the one 404 thrown. Every route under a patient starts here.
+ */
+export async function visiblePatient(
+  app: FastifyInstance,
+  request: FastifyRequest,
+  id: string,
+): Promise<Patient> {
+  const patient = await app.patients.find(scopeOf(request.user), id);
+  if (!patient) throw await patientDenied(app, request, id);
+  return patient;
 }
 
 /**

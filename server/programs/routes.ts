@@ -25,7 +25,7 @@ import { actorOf } from '../audit/actor';
 import type { AuditAction } from '../audit/repository';
 import type { ExerciseNames } from '../exercises/repository';
 import { unknownExercise } from '../exercises/routes';
-import { malformedPatientIdCheck, patientDenied, scopeOf } from '../patients/access';
+import { malformedPatientIdCheck, patientDenied, scopeOf, visiblePatient } from '../patients/access';
 import { programChangeSummary, templateAppliedSummary } from '@domain/programs/program-changes';
 import type { ProgramWrite } from './programs-repository';
 
@@ -66,12 +66,6 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     });
 
   /** Reads: the patient must be the caller's to see. */
-  async function checkVisible(request: FastifyRequest, id: string): Promise<void> {
-    if (!(await app.patients.find(scopeOf(request.user), id))) {
-      throw await patientDenied(app, request, id);
-    }
-  }
-
   /** Why a save wrote nothing, as the answer to send. A 409 with the current version counts as reading it. */
   async function saveProblem(
     request: FastifyRequest,
@@ -115,7 +109,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: patientParams, response: { 200: programResponse } } },
     async (request) => {
       const { id } = request.params;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const current = await app.programs.current(request.user.clinicId, id);
       await audit(request, 'program.viewed', id, { version: current?.version ?? null });
       return { current: current ?? null };
@@ -205,7 +199,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: patientParams, response: { 200: programHistory } } },
     async (request) => {
       const { id } = request.params;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const versions = await app.programs.history(request.user.clinicId, id);
       await audit(request, 'program.versions_viewed', id, { versions: versions.length });
       return { versions };
@@ -217,7 +211,7 @@ export const programRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: programVersionParams, response: { 200: programVersion } } },
     async (request) => {
       const { id, version } = request.params;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const found = await app.programs.version(request.user.clinicId, id, version);
       if (!found) throw new ApiProblem(404, 'not_found', 'No such version of this program.');
       await audit(request, 'program.version_viewed', id, { version });

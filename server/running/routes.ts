@@ -24,7 +24,7 @@ import { generatePlan } from '@domain/training-load/plan-generator';
 import { ApiProblem, ConflictWithCurrent, invalidFields } from '../api-problem';
 import { actorOf } from '../audit/actor';
 import type { AuditAction } from '../audit/repository';
-import { isUuid, malformedPatientIdCheck, patientDenied, scopeOf } from '../patients/access';
+import { isUuid, malformedPatientIdCheck, patientDenied, scopeOf, visiblePatient } from '../patients/access';
 import type { PlanContent } from './plan-content';
 import type { PlanWrite } from './plans-repository';
 import type { RunFields, RunWrite } from './runs-repository';
@@ -78,13 +78,6 @@ export const runningRoutes: FastifyPluginAsyncZod = async (app) => {
     recordId: string | null,
     detail: Record<string, unknown>,
   ) => app.audit.record({ ...actorOf(request), action, recordType, recordId, detail });
-
-  /** Reads: the patient must be the caller's to see. */
-  async function checkVisible(request: FastifyRequest, id: string): Promise<void> {
-    if (!(await app.patients.find(scopeOf(request.user), id))) {
-      throw await patientDenied(app, request, id);
-    }
-  }
 
   /** Why a plan write wrote nothing, as the answer to send. A 409 with the current plan counts as reading it. */
   async function planProblem(
@@ -172,7 +165,7 @@ export const runningRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: patientParams, response: { 200: runningPlanResponse } } },
     async (request) => {
       const { id } = request.params;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const plan = await app.runningPlans.current(request.user.clinicId, id);
       await audit(request, 'running_plan.viewed', 'running_plan', plan?.id ?? null, {
         patientId: id,
@@ -251,7 +244,7 @@ export const runningRoutes: FastifyPluginAsyncZod = async (app) => {
     { schema: { params: patientParams, response: { 200: runningPlanVersions } } },
     async (request) => {
       const { id } = request.params;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const versions = await app.runningPlans.versions(request.user.clinicId, id);
       await audit(
         request,
@@ -273,7 +266,7 @@ export const runningRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { id } = request.params;
       const { query } = request;
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       const runs = await app.runs.list(request.user.clinicId, id, query);
       await audit(request, 'runs.listed', 'run', null, {
         patientId: id,
@@ -314,7 +307,7 @@ export const runningRoutes: FastifyPluginAsyncZod = async (app) => {
       const { id, runId } = request.params;
       const { version, ...body } = request.body;
       if (!isUuid(runId)) {
-        await checkVisible(request, id);
+        await visiblePatient(app, request, id);
         throw noSuchRun();
       }
       const fields = runFields(body);
@@ -334,7 +327,7 @@ export const runningRoutes: FastifyPluginAsyncZod = async (app) => {
   app.delete('/:id/runs/:runId', { schema: { params: runParams } }, async (request, reply) => {
     const { id, runId } = request.params;
     if (!isUuid(runId)) {
-      await checkVisible(request, id);
+      await visiblePatient(app, request, id);
       throw noSuchRun();
     }
     const result = await app.runs.delete(scopeOf(request.user), id, runId);
