@@ -4,7 +4,7 @@ import { formatDistance } from './distance';
 import { flag, sortFlags, type Flag } from './flags';
 import { defaultPainRules, painZone, type PainRuleSettings } from './pain-zones';
 import { formatPercent, percentChange } from './percent-change';
-import type { PlannedWeek } from './plan-generator';
+import type { PlannedWeek, RunningPlan } from './plan-generator';
 import type { WeeklyRunTotal } from './run-log';
 import { sources } from './sources';
 
@@ -42,6 +42,33 @@ export function loadFlags(
     ...acuteChronicFlags(totals, settings.unit),
     ...painFlags(totals, settings.pain),
   ]);
+}
+
+/** What the Running tab's checks read of the patient's mileage plan. */
+export type PlanForLoadChecks = {
+  settings: Pick<RunningPlan['settings'], 'maxWeeklyIncreasePercent'>;
+  weeks: RunningPlan['weeks'];
+};
+
+/**
+ * The Running tab's flags, which the caseload dashboard counts too: `loadFlags` with the mileage plan's weekly
+ * limit (the default without one) and its cutback weeks.
+ */
+export function runningLoadFlags(
+  totals: readonly WeeklyRunTotal[],
+  unit: DistanceUnit,
+  plan: PlanForLoadChecks | null,
+): Flag[] {
+  return loadFlags(
+    totals,
+    {
+      unit,
+      maxWeeklyIncreasePercent:
+        plan?.settings.maxWeeklyIncreasePercent ??
+        defaultLoadCheckSettings.maxWeeklyIncreasePercent,
+    },
+    plan?.weeks ?? [],
+  );
 }
 
 /** The plan's own rule on what was run: a week more than the setting above the last week not planned as a cutback. */

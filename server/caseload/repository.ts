@@ -11,15 +11,16 @@ import type { Clock } from '../clock';
 import type { Database } from '../db/database';
 import { rowsOf } from './sql-rows';
 import type { PatientScope } from '../patients/repository';
-import { flaggedByTherapist } from './flagged-patients';
+import { flaggedByTherapist, refreshFlaggedWeeks } from './flagged-weeks';
 
 /** Days without a saved version after which a patient's strength program counts as not updated. */
 export const programStaleDays = 30;
 
 /**
  * The caseload dashboard's figures, one call per view. Every figure is an aggregate computed by PostgreSQL over
- * an index (migration 0005_caseload, and `patient_counts` kept by triggers since 0002), limited to the scope and
- * the filters in the SQL itself. Patients count under the therapist they are assigned to now, the same as the
+ * an index (migration 0005_caseload, `patient_counts` kept by triggers since 0002, and the flagged weeks of
+ * `patient_flagged_weeks` since 0010, brought up to date first), limited to the scope and the filters in the SQL
+ * itself. Patients count under the therapist they are assigned to now, the same as the
  * Patients page the charts open: a patient reassigned mid-range is counted once, under the new therapist, and
  * leaves the first therapist's "My caseload" with the record (they may no longer see it).
  */
@@ -46,6 +47,7 @@ export class CaseloadRepository {
     const diagnoses = filters.diagnosis?.length ? filters.diagnosis : null;
     const patientFilter = filterOf(scope, diagnoses, statuses);
 
+    await refreshFlaggedWeeks(this.db, scope.clinicId);
     const counts = await this.counts(scope, diagnoses, statuses);
     const intakeDays = await this.days(
       'start_date',

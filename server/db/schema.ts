@@ -395,15 +395,6 @@ export const runs = pgTable(
     }),
     // A patient's log by date: the list, a date range, and the week total checked on every write.
     index('runs_patient_date_idx').on(t.patientId, t.date),
-    // The caseload dashboard's flagged patients: one clinic's runs of a few weeks, with what the checks read.
-    index('runs_caseload_date_idx').on(
-      t.clinicId,
-      t.date,
-      t.patientId,
-      t.distanceM,
-      t.painDuring,
-      t.painNextMorning,
-    ),
     check('runs_distance_check', sql`${t.distanceM} >= 0`),
     check('runs_pain_during_check', sql`${t.painDuring} between 0 and 10`),
     check(
@@ -417,6 +408,40 @@ export const runs = pgTable(
     check('runs_version_check', sql`${t.version} >= 1`),
   ],
 );
+
+/**
+ * The weeks in which a patient's runs carry an amber or red running-load or pain flag (domain/caseload/
+ * flagged-weeks.ts, the Running tab's own checks), so the caseload dashboard counts a week's flagged patients
+ * over an index instead of checking a clinic's run log on every view. Derived data: rewritten per patient by
+ * server/caseload/flagged-weeks.ts for the patients in `flagged_weeks_stale`.
+ */
+export const patientFlaggedWeeks = pgTable(
+  'patient_flagged_weeks',
+  {
+    clinicId: uuid('clinic_id').notNull(),
+    patientId: uuid('patient_id').notNull(),
+    weekStart: isoDate('week_start').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.patientId, t.weekStart] }),
+    foreignKey({
+      name: 'patient_flagged_weeks_patient_clinic_fk',
+      columns: [t.patientId, t.clinicId],
+      foreignColumns: [patients.id, patients.clinicId],
+    }),
+    index('patient_flagged_weeks_clinic_week_idx').on(t.clinicId, t.weekStart, t.patientId),
+  ],
+);
+
+/**
+ * Patients whose flagged weeks must be computed again: written by triggers on runs, running plans and a
+ * patient's distance unit (migration 0010), in the transaction of the write itself, so no change is missed
+ * whichever code writes it; emptied by server/caseload/flagged-weeks.ts.
+ */
+export const flaggedWeeksStale = pgTable('flagged_weeks_stale', {
+  patientId: uuid('patient_id').primaryKey(),
+  clinicId: uuid('clinic_id').notNull(),
+});
 
 /**
  * A clinic's own exercises, beside the read-only catalogue (domain/exercises). The exercise's fields are one jsonb

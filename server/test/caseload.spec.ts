@@ -4,7 +4,7 @@ import type { Patient } from '@domain/contracts/patients';
 import { addDays, addWeeks, type IsoDate } from '@domain/training-load/calendar-weeks';
 import { loadFlags } from '@domain/training-load/load-checks';
 import { weeklyTotals } from '@domain/training-load/run-log';
-import { auditEvents } from '../db/schema';
+import { auditEvents, flaggedWeeksStale } from '../db/schema';
 import type { NewPatient } from '../patients/repository';
 import type { User } from '../users/repository';
 import {
@@ -263,8 +263,8 @@ describe('GET /api/caseload/summary', () => {
 describe('GET /api/caseload/summary flags', () => {
   const t = useTestApp();
 
-  // The SQL only narrows which patients the domain checks; this compares its count with the Running tab's own
-  // checks over each patient's whole log, on logs made to hit every rule and the narrowing's edges.
+  // The dashboard counts the flagged weeks it keeps per patient; this compares its count with the Running tab's
+  // own checks over each patient's whole log, on logs made to hit every rule.
   it('counts the patients the Running tab flags this week, on 60 generated logs', async () => {
     const staff = await createClinicWithStaff(t.repositories);
     const week = '2026-11-23';
@@ -316,4 +316,74 @@ describe('GET /api/caseload/summary flags', () => {
     expect(expected).toBeGreaterThan(10);
     expect(expected).toBeLessThan(55);
   }, 60_000);
+
+  it('counts a run edited, a run deleted and a plan saved at the next view, whichever way they were written', async () => {
+    const staff = await createClinicWithStaff(t.repositories);
+    const patient = await createPatient(t.repositories, staff.therapist, {
+      startDate: '2026-09-07',
+    });
+    const cookie = await signIn(t.app, staff.therapist.email);
+    const flagged = async () => {
+      const response = await call(t.app, 'GET', '/api/caseload/summary?to=2026-11-25', { cookie });
+      expect(response.statusCode).withContext(response.body).toBe(200);
+      return response.json<CaseloadSummary>().kpis.flaggedThisWeek;
+    };
+    const runs = `/api/patients/${patient.id}/runs`;
+    const log = async (date: IsoDate, distance: number) => {
+      const body = { date, distance, distanceUnit: 'km', painDuring: 0 };
+      const response = await call(t.app, 'POST', runs, { cookie, body });
+      expect(response.statusCode).withContext(response.body).toBe(201);
+      return response.json<{ id: string }>().id;
+    };
+    const lastWeek = await log('2026-11-17', 20);
+    const thisWeek = await log('2026-11-24', 22);
+    expect(await flagged()).toBe(0); // +10 %: at the limit, not above it
+
+    // 20 → 23 km is +15 %.
+    const edit = {
+      date: '2026-11-24',
+      distance: 23,
+      distanceUnit: 'km',
+      painDuring: 0,
+      version: 1,
+    };
+    const edited = await call(t.app, 'PUT', `${runs}/${thisWeek}`, { cookie, body: edit });
+    expect(edited.statusCode).withContext(edited.body).toBe(200);
+    expect(await flagged()).toBe(1);
+
+    // A plan that builds by up to 20 % a week allows it.
+    const plan = await call(t.app, 'POST', `/api/patients/${patient.id}/running-plan`, {
+      cookie,
+      body: {
+        kind: 'mileage',
+        baselineDistance: 20,
+        targetDistance: 30,
+        distanceUnit: 'km',
+        startWeek: '2026-11-16',
+        maxWeeklyIncreasePercent: 20,
+      },
+    });
+    expect(plan.statusCode).withContext(plan.body).toBe(201);
+    expect(await flagged()).toBe(0);
+
+    // Without last week's run this week is the first of the log: nothing to compare with.
+    await call(t.app, 'DELETE', `${runs}/${thisWeek}`, { cookie });
+    await log('2026-11-24', 40);
+    expect(await flagged()).toBe(1); // +100 %
+    const deleted = await call(t.app, 'DELETE', `${runs}/${lastWeek}`, { cookie });
+    expect(deleted.statusCode).withContext(deleted.body).toBe(204);
+    expect(await flagged()).toBe(0);
+
+    // A write outside the API (an import, a script) is counted too: the triggers queue the patient.
+    await t.repositories.runs.createMany([
+      {
+        ...storedRun({ date: '2026-11-10', distanceMetres: 10_000 }),
+        clinicId: staff.clinic.id,
+        patientId: patient.id,
+      },
+    ]);
+    expect(await flagged()).toBe(1); // 10 km, two weeks off, then 40 km
+    const queued = await t.database.db.select().from(flaggedWeeksStale);
+    expect(queued).toEqual([]);
+  });
 });

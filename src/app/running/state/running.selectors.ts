@@ -11,8 +11,7 @@ import { type Flag, sortFlags } from '@domain/training-load/flags';
 import {
   type AcuteChronicPoint,
   acuteChronicRatios,
-  defaultLoadCheckSettings,
-  loadFlags,
+  runningLoadFlags,
 } from '@domain/training-load/load-checks';
 import type {
   PlannedWeek,
@@ -91,17 +90,7 @@ export const selectLoadFlags = createSelector(
   selectWeeklyTotals,
   selectMileagePlan,
   selectRunningUnit,
-  (totals, plan, unit): Flag[] =>
-    loadFlags(
-      totals,
-      {
-        unit,
-        maxWeeklyIncreasePercent:
-          plan?.settings.maxWeeklyIncreasePercent ??
-          defaultLoadCheckSettings.maxWeeklyIncreasePercent,
-      },
-      plan?.weeks ?? [],
-    ),
+  (totals, plan, unit): Flag[] => runningLoadFlags(totals, unit, plan),
 );
 
 /** Weeks of the saved plan that break its own rules (after hand edits). */
@@ -115,9 +104,8 @@ export const selectFlags = createSelector(
   (load, plan): Flag[] => sortFlags([...load, ...plan]),
 );
 
-export const selectRatios = createSelector(
-  selectWeeklyTotals,
-  (totals): AcuteChronicPoint[] => acuteChronicRatios(totals),
+export const selectRatios = createSelector(selectWeeklyTotals, (totals): AcuteChronicPoint[] =>
+  acuteChronicRatios(totals),
 );
 
 export interface FlagItem {
@@ -307,7 +295,8 @@ export const selectPlanEditor = createSelector(
       weeks,
     });
     const contract = parsed.success ? {} : fieldErrors(parsed.error.issues);
-    const server = save.status === 'failed' && save.origin === 'edit' ? (save.error?.fields ?? {}) : {};
+    const server =
+      save.status === 'failed' && save.origin === 'edit' ? (save.error?.fields ?? {}) : {};
     const flags = parsed.success
       ? planRuleFlags(
           parsed.data.weeks.map((week) => ({
@@ -447,7 +436,8 @@ export function mergeWeeks(
   mine: readonly PlanDraftWeek[],
   base: readonly PlanDraftWeek[],
 ): PlanDraftWeek[] {
-  const byStart = (weeks: readonly PlanDraftWeek[]) => new Map(weeks.map((week) => [week.weekStart, week]));
+  const byStart = (weeks: readonly PlanDraftWeek[]) =>
+    new Map(weeks.map((week) => [week.weekStart, week]));
   const [savedWeeks, myWeeks, baseWeeks] = [byStart(saved), byStart(mine), byStart(base)];
   const starts = [...new Set([...savedWeeks.keys(), ...myWeeks.keys()])].sort();
   const merged = starts.flatMap((weekStart) => {
@@ -455,7 +445,9 @@ export function mergeWeeks(
     const week = changedByMe ? myWeeks.get(weekStart) : savedWeeks.get(weekStart);
     return week ? [week] : [];
   });
-  const consecutive = merged.every((week, i) => i === 0 || week.weekStart === addWeeks(merged[0].weekStart, i));
+  const consecutive = merged.every(
+    (week, i) => i === 0 || week.weekStart === addWeeks(merged[0].weekStart, i),
+  );
   return consecutive ? merged : [...mine];
 }
 

@@ -1,0 +1,122 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { flaggedWeeks } from '@domain/caseload/flagged-weeks';
+import type { IsoDate } from '@domain/training-load/calendar-weeks';
+import type { Database } from '../db/database';
+import { flaggedWeeksStale, patientFlaggedWeeks, patients, runningPlans, runs } from '../db/schema';
+import { rowsOf } from './sql-rows';
+
+/** Patients computed per transaction: their run logs are read in one statement. */
+const patientsPerBatch = 500;
+/** Rows per INSERT, under PostgreSQL's 65,535 parameters (3 a row). */
+const rowsPerInsert = 5_000;
+
+/**
+ * Computes the flagged weeks again (domain `flaggedWeeks`, the Running tab's checks) of every patient queued in
+ * `flagged_weeks_stale`, of one clinic or of all, and rewrites their rows of `patient_flagged_weeks`. The queue is
+ * filled by triggers in the transaction of each change to runs, running plans or a distance unit, so after this
+ * call the rows match the database as it stood when the call began. A concurrent caller waits for the patients
+ * another is computing (their queue rows are locked) rather than reading their weeks half-done. Returns how many
+ * patients it computed.
+ */
+export async function refreshFlaggedWeeks(db: Database, clinicId?: string): Promise<number> {
+  let refreshed = 0;
+  for (;;) {
+    const batch = await db.transaction(async (tx) => {
+      const queued = tx
+        .select({ patientId: flaggedWeeksStale.patientId })
+        .from(flaggedWeeksStale)
+        .where(clinicId ? eq(flaggedWeeksStale.clinicId, clinicId) : undefined)
+        .limit(patientsPerBatch);
+      const taken = await tx
+        .delete(flaggedWeeksStale)
+        .where(inArray(flaggedWeeksStale.patientId, queued))
+        .returning({
+          patientId: flaggedWeeksStale.patientId,
+          clinicId: flaggedWeeksStale.clinicId,
+        });
+      if (!taken.length) return 0;
+      const ids = taken.map((t) => t.patientId);
+
+      const logged = await tx
+        .select({
+          patientId: runs.patientId,
+          date: runs.date,
+          distanceMetres: runs.distanceM,
+          painDuring: runs.painDuring,
+          painNextMorning: runs.painNextMorning,
+        })
+        .from(runs)
+        .where(inArray(runs.patientId, ids))
+        .orderBy(asc(runs.patientId), asc(runs.date));
+      const plans = await tx
+        .select({
+          patientId: runningPlans.patientId,
+          settings: runningPlans.settings,
+          weeks: runningPlans.weeks,
+        })
+        .from(runningPlans)
+        .where(and(inArray(runningPlans.patientId, ids), eq(runningPlans.kind, 'mileage')));
+      const units = await tx
+        .select({ id: patients.id, unit: patients.distanceUnit })
+        .from(patients)
+        .where(inArray(patients.id, ids));
+
+      const runsOf = groupBy(logged, (r) => r.patientId);
+      const planOf = new Map(plans.map((p) => [p.patientId, p]));
+      const unitOf = new Map(units.map((u) => [u.id, u.unit]));
+      const rows = taken.flatMap(({ patientId, clinicId: clinic }) => {
+        const unit = unitOf.get(patientId);
+        const plan = planOf.get(patientId);
+        if (!unit) return []; // the patient's record is gone: nothing to flag
+        const weeks = flaggedWeeks({
+          runs: runsOf.get(patientId) ?? [],
+          unit,
+          plan:
+            plan?.settings && plan.weeks ? { settings: plan.settings, weeks: plan.weeks } : null,
+        });
+        return weeks.map((weekStart) => ({ clinicId: clinic, patientId, weekStart }));
+      });
+
+      await tx.delete(patientFlaggedWeeks).where(inArray(patientFlaggedWeeks.patientId, ids));
+      for (let i = 0; i < rows.length; i += rowsPerInsert) {
+        await tx.insert(patientFlaggedWeeks).values(rows.slice(i, i + rowsPerInsert));
+      }
+      return taken.length;
+    });
+    if (!batch) return refreshed;
+    refreshed += batch;
+  }
+}
+
+/**
+ * Each therapist's patients flagged in `week`, among the patients `patientFilter` selects (a condition on `p`):
+ * an index range of the clinic's flagged patients that week. Call `refreshFlaggedWeeks` first.
+ */
+export async function flaggedByTherapist(
+  db: Database,
+  clinicId: string,
+  week: IsoDate,
+  patientFilter: SQL,
+): Promise<Map<string, number>> {
+  const rows = await rowsOf<{ therapistId: string; patients: number }>(
+    db,
+    sql`
+    select p.therapist_id as "therapistId", count(*)::int as patients
+    from patient_flagged_weeks f join patients p on p.id = f.patient_id
+    where f.clinic_id = ${clinicId} and f.week_start = ${week}::date
+      and p.clinic_id = ${clinicId} and ${patientFilter}
+    group by p.therapist_id`,
+  );
+  return new Map(rows.map((r) => [r.therapistId, r.patients]));
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const k = key(row);
+    const group = groups.get(k);
+    if (group) group.push(row);
+    else groups.set(k, [row]);
+  }
+  return groups;
+}
