@@ -56,25 +56,39 @@ export async function refreshFlaggedWeeks(db: Database, clinicId?: string): Prom
         })
         .from(runningPlans)
         .where(and(inArray(runningPlans.patientId, ids), eq(runningPlans.kind, 'mileage')));
-      const units = await tx
-        .select({ id: patients.id, unit: patients.distanceUnit })
+      const found = await tx
+        .select({
+          id: patients.id,
+          unit: patients.distanceUnit,
+          therapistId: patients.therapistId,
+          diagnosis: patients.diagnosis,
+          status: patients.status,
+        })
         .from(patients)
         .where(inArray(patients.id, ids));
 
       const runsOf = groupBy(logged, (r) => r.patientId);
       const planOf = new Map(plans.map((p) => [p.patientId, p]));
-      const unitOf = new Map(units.map((u) => [u.id, u.unit]));
+      const patientOf = new Map(found.map((p) => [p.id, p]));
       const rows = taken.flatMap(({ patientId, clinicId: clinic }) => {
-        const unit = unitOf.get(patientId);
+        const patient = patientOf.get(patientId);
         const plan = planOf.get(patientId);
-        if (!unit) return []; // the patient's record is gone: nothing to flag
+        if (!patient) return []; // the patient's record is gone: nothing to flag
+        const { unit, therapistId, diagnosis, status } = patient;
         const weeks = flaggedWeeks({
           runs: runsOf.get(patientId) ?? [],
           unit,
           plan:
             plan?.settings && plan.weeks ? { settings: plan.settings, weeks: plan.weeks } : null,
         });
-        return weeks.map((weekStart) => ({ clinicId: clinic, patientId, weekStart }));
+        return weeks.map((weekStart) => ({
+          clinicId: clinic,
+          patientId,
+          weekStart,
+          therapistId,
+          diagnosis,
+          status,
+        }));
       });
 
       await tx.delete(patientFlaggedWeeks).where(inArray(patientFlaggedWeeks.patientId, ids));
@@ -89,8 +103,9 @@ export async function refreshFlaggedWeeks(db: Database, clinicId?: string): Prom
 }
 
 /**
- * Each therapist's patients flagged in `week`, among the patients `patientFilter` selects (a condition on `p`):
- * an index range of the clinic's flagged patients that week. Call `refreshFlaggedWeeks` first.
+ * Each therapist's patients flagged in `week`, among the patients `patientFilter` selects (a condition on
+ * `therapist_id`, `diagnosis` and `status`): a sum over `flagged_week_counts`, a few rows per therapist. Call
+ * `refreshFlaggedWeeks` first.
  */
 export async function flaggedByTherapist(
   db: Database,
@@ -101,11 +116,11 @@ export async function flaggedByTherapist(
   const rows = await rowsOf<{ therapistId: string; patients: number }>(
     db,
     sql`
-    select p.therapist_id as "therapistId", count(*)::int as patients
-    from patient_flagged_weeks f join patients p on p.id = f.patient_id
-    where f.clinic_id = ${clinicId} and f.week_start = ${week}::date
-      and p.clinic_id = ${clinicId} and ${patientFilter}
-    group by p.therapist_id`,
+    select therapist_id as "therapistId", sum(n)::int as patients
+    from flagged_week_counts
+    where clinic_id = ${clinicId} and week_start = ${week}::date and ${patientFilter}
+    group by therapist_id
+    having sum(n) > 0`,
   );
   return new Map(rows.map((r) => [r.therapistId, r.patients]));
 }

@@ -9,6 +9,7 @@ import { monthStartOf, weeklyFlow, type DayCount } from '@domain/caseload/weekly
 import { addDays, mondayOf } from '@domain/training-load/calendar-weeks';
 import type { Clock } from '../clock';
 import type { Database } from '../db/database';
+import type { patientDayEvents } from '../db/schema';
 import { rowsOf } from './sql-rows';
 import type { PatientScope } from '../patients/repository';
 import { flaggedByTherapist, refreshFlaggedWeeks } from './flagged-weeks';
@@ -40,7 +41,8 @@ export class CaseloadRepository {
     filters: Omit<CaseloadFilters, 'therapistId'>,
     listClinicTherapists = false,
   ): Promise<CaseloadSummary> {
-    const { from, to } = resolveRange(filters, todayIso(this.now()));
+    const today = todayIso(this.now());
+    const { from, to } = resolveRange(filters, today);
     const week = mondayOf(to);
     const monthStart = monthStartOf(to);
     const statuses = filters.status?.length ? filters.status : null;
@@ -48,29 +50,29 @@ export class CaseloadRepository {
     const patientFilter = filterOf(scope, diagnoses, statuses);
 
     await refreshFlaggedWeeks(this.db, scope.clinicId);
-    const counts = await this.counts(scope, diagnoses, statuses);
+    const counts = await this.counts(scope.clinicId, patientFilter);
     const intakeDays = await this.days(
-      'start_date',
+      'intake',
       scope.clinicId,
       patientFilter,
-      from < week ? from : week,
+      min(from, week),
       to,
     );
     const dischargeDays =
       statuses && !statuses.includes('discharged')
         ? []
         : await this.days(
-            'discharged_on',
+            'discharge',
             scope.clinicId,
             filterOf(scope, diagnoses, null),
-            from < monthStart ? from : monthStart,
+            min(from, monthStart),
             to,
           );
     const flagged = await flaggedByTherapist(this.db, scope.clinicId, week, patientFilter);
-    const programsNotUpdated = await this.programsNotUpdated(scope.clinicId, patientFilter, to);
+    const programsNotUpdated = await this.programsNotUpdated(scope.clinicId, patientFilter, today);
     const therapists = await this.therapists(
       listClinicTherapists ? { clinicId: scope.clinicId } : scope,
-      await this.counts({ clinicId: scope.clinicId }, null, null),
+      await this.counts(scope.clinicId, sql`true`),
     );
 
     const active = counts.filter((c) => c.status === 'active');
@@ -116,68 +118,58 @@ export class CaseloadRepository {
   }
 
   /** Patients per therapist, diagnosis and status: a sum over `patient_counts`, a few rows per therapist. */
-  private async counts(
-    scope: PatientScope,
-    diagnoses: Diagnosis[] | null,
-    statuses: PatientStatus[] | null,
-  ): Promise<Count[]> {
-    const rows = await rowsOf<Count>(
+  private async counts(clinicId: string, patientFilter: SQL): Promise<Count[]> {
+    return rowsOf<Count>(
       this.db,
       sql`
       select therapist_id as "therapistId", diagnosis, status, sum(n)::int as patients
-      from patient_counts c
-      where c.clinic_id = ${scope.clinicId}
-        ${scope.therapistId ? sql`and c.therapist_id = ${scope.therapistId}` : sql``}
-        ${diagnoses ? sql`and c.diagnosis in ${inList(diagnoses)}` : sql``}
-        ${statuses ? sql`and c.status in ${inList(statuses)}` : sql``}
+      from patient_counts
+      where clinic_id = ${clinicId} and ${patientFilter}
       group by 1, 2, 3
       having sum(n) > 0
       order by 1, 2, 3`,
     );
-    return rows;
   }
 
-  /** Patients per day of `column` (start or discharge) from `lo` to `hi`, read from the caseload indexes. */
+  /**
+   * Patients per day of intake (start date) or discharge from `lo` to `hi`: a sum over `patient_day_counts`, at
+   * most one row per day, therapist, diagnosis and status.
+   */
   private async days(
-    column: 'start_date' | 'discharged_on',
+    event: PatientDayEvent,
     clinicId: string,
     patientFilter: SQL,
     lo: string,
     hi: string,
   ): Promise<DayCount[]> {
-    const day = sql.identifier(column);
-    const rows = await rowsOf<{ date: string; patients: number }>(
+    return rowsOf<DayCount>(
       this.db,
       sql`
-      select p.${day}::text as date, count(*)::int as patients
-      from patients p
-      where p.clinic_id = ${clinicId} and p.${day} between ${lo}::date and ${hi}::date and ${patientFilter}
-      group by p.${day}`,
+      select day::text as date, sum(n)::int as patients
+      from patient_day_counts
+      where clinic_id = ${clinicId} and event = ${event} and day between ${lo}::date and ${hi}::date
+        and ${patientFilter}
+      group by day
+      having sum(n) > 0`,
     );
-    return rows;
   }
 
   /**
-   * Active patients whose strength program was last saved more than `programStaleDays` before `to` (only saves
-   * up to `to` count, so a past range reads as it stood then). Patients without a program are not counted.
+   * Active patients whose strength program was last saved more than `programStaleDays` before `today`: a sum over
+   * `program_last_saves`. As of today, like the active patients it counts (a past range shows today's worklist).
+   * Patients without a program are not counted.
    */
   private async programsNotUpdated(
     clinicId: string,
     patientFilter: SQL,
-    to: string,
+    today: string,
   ): Promise<number> {
-    const cutoff = addDays(to, -(programStaleDays - 1));
+    const cutoff = addDays(today, -(programStaleDays - 1));
     const rows = await rowsOf<{ n: number }>(
       this.db,
       sql`
-      select count(*)::int as n from (
-        select v.patient_id from program_versions v
-        where v.clinic_id = ${clinicId} and v.saved_at < ${addDays(to, 1)}::date
-        group by v.patient_id
-        having max(v.saved_at) < ${cutoff}::date
-      ) s
-      join patients p on p.id = s.patient_id
-      where p.clinic_id = ${clinicId} and p.status = 'active' and ${patientFilter}`,
+      select coalesce(sum(n), 0)::int as n from program_last_saves
+      where clinic_id = ${clinicId} and status = 'active' and saved_on < ${cutoff}::date and ${patientFilter}`,
     );
     return rows[0]?.n ?? 0;
   }
@@ -200,6 +192,8 @@ export class CaseloadRepository {
   }
 }
 
+type PatientDayEvent = (typeof patientDayEvents)[number];
+
 interface Count extends Record<string, unknown> {
   therapistId: string;
   diagnosis: Diagnosis;
@@ -207,16 +201,19 @@ interface Count extends Record<string, unknown> {
   patients: number;
 }
 
-/** The scope and the filters as a condition on patients `p`. */
+/**
+ * The scope and the filters as a condition on the unqualified columns `therapist_id`, `diagnosis` and `status`,
+ * which `patients` and each of the caseload's count tables have.
+ */
 function filterOf(
   scope: PatientScope,
   diagnoses: Diagnosis[] | null,
   statuses: PatientStatus[] | null,
 ): SQL {
   const conditions = [sql`true`];
-  if (scope.therapistId) conditions.push(sql`p.therapist_id = ${scope.therapistId}`);
-  if (diagnoses) conditions.push(sql`p.diagnosis in ${inList(diagnoses)}`);
-  if (statuses) conditions.push(sql`p.status in ${inList(statuses)}`);
+  if (scope.therapistId) conditions.push(sql`therapist_id = ${scope.therapistId}`);
+  if (diagnoses) conditions.push(sql`diagnosis in ${inList(diagnoses)}`);
+  if (statuses) conditions.push(sql`status in ${inList(statuses)}`);
   return sql.join(conditions, sql` and `);
 }
 
@@ -226,6 +223,7 @@ const inList = (values: readonly string[]) =>
     sql`, `,
   )})`;
 
+const min = (a: string, b: string) => (a < b ? a : b);
 const sum = (values: number[]) => values.reduce((total, n) => total + n, 0);
 
 function merge<T extends { patients: number }>(rows: T[], key: (row: T) => string): T[] {

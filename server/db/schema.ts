@@ -251,19 +251,6 @@ export const patients = pgTable(
         t.fullNameKey.op('text_pattern_ops'),
         t.therapistId,
       ),
-      // The caseload dashboard's intakes and discharges per week (caseload/repository.ts): a range of one
-      // clinic's start (or discharge) dates, with the columns its filters and groups read, so the count is
-      // read from the index alone instead of visiting a clinic's worth of rows.
-      index('patients_caseload_intake_idx').on(
-        t.clinicId,
-        t.startDate,
-        t.therapistId,
-        t.diagnosis,
-        t.status,
-      ),
-      index('patients_caseload_discharge_idx')
-        .on(t.clinicId, t.dischargedOn, t.therapistId, t.diagnosis)
-        .where(sql`${t.dischargedOn} is not null`),
     ];
   },
 );
@@ -284,6 +271,33 @@ export const patientCounts = pgTable(
     n: integer('n').notNull(),
   },
   (t) => [primaryKey({ columns: [t.clinicId, t.therapistId, t.status, t.diagnosis] })],
+);
+
+export const patientDayEvents = ['intake', 'discharge'] as const;
+
+/**
+ * How many patients each clinic took in (by start date) and discharged (by discharge date) per day, therapist,
+ * diagnosis and status: the caseload dashboard's intakes and discharges of a range are a sum over these rows,
+ * whose number stops growing with the clinic's size (a day has at most one row per therapist, diagnosis and
+ * status), instead of a count of a range of the clinic's patients. Written only by triggers on `patients`
+ * (migration 0010), in the transaction of the write itself; rows that fall to 0 stay.
+ */
+export const patientDayCounts = pgTable(
+  'patient_day_counts',
+  {
+    clinicId: uuid('clinic_id').notNull(),
+    event: text('event', { enum: patientDayEvents }).notNull(),
+    day: isoDate('day').notNull(),
+    therapistId: uuid('therapist_id').notNull(),
+    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
+    status: text('status', { enum: patientStatuses }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.clinicId, t.event, t.day, t.therapistId, t.diagnosis, t.status],
+    }),
+  ],
 );
 
 export const runningPlanKinds = [
@@ -412,7 +426,7 @@ export const runs = pgTable(
 /**
  * The weeks in which a patient's runs carry an amber or red running-load or pain flag (domain/caseload/
  * flagged-weeks.ts, the Running tab's own checks), so the caseload dashboard counts a week's flagged patients
- * over an index instead of checking a clinic's run log on every view. Derived data: rewritten per patient by
+ * from `flagged_week_counts` instead of checking a clinic's run log on every view. Derived data: rewritten per patient by
  * server/caseload/flagged-weeks.ts for the patients in `flagged_weeks_stale`.
  */
 export const patientFlaggedWeeks = pgTable(
@@ -421,6 +435,11 @@ export const patientFlaggedWeeks = pgTable(
     clinicId: uuid('clinic_id').notNull(),
     patientId: uuid('patient_id').notNull(),
     weekStart: isoDate('week_start').notNull(),
+    // The patient's, copied so `flagged_week_counts` is kept from these rows alone (a trigger on patients
+    // follows a reassignment, a new diagnosis or status).
+    therapistId: uuid('therapist_id').notNull(),
+    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
+    status: text('status', { enum: patientStatuses }).notNull(),
   },
   (t) => [
     primaryKey({ columns: [t.patientId, t.weekStart] }),
@@ -428,8 +447,29 @@ export const patientFlaggedWeeks = pgTable(
       name: 'patient_flagged_weeks_patient_clinic_fk',
       columns: [t.patientId, t.clinicId],
       foreignColumns: [patients.id, patients.clinicId],
+    }).onDelete('cascade'),
+  ],
+);
+
+/**
+ * How many patients are flagged per week, therapist, diagnosis and status: a week's count on the dashboard is a
+ * sum over a few rows. Written only by triggers on `patient_flagged_weeks` (migration 0010), in the transaction
+ * of the write; rows that fall to 0 stay.
+ */
+export const flaggedWeekCounts = pgTable(
+  'flagged_week_counts',
+  {
+    clinicId: uuid('clinic_id').notNull(),
+    weekStart: isoDate('week_start').notNull(),
+    therapistId: uuid('therapist_id').notNull(),
+    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
+    status: text('status', { enum: patientStatuses }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.clinicId, t.weekStart, t.therapistId, t.diagnosis, t.status],
     }),
-    index('patient_flagged_weeks_clinic_week_idx').on(t.clinicId, t.weekStart, t.patientId),
   ],
 );
 
@@ -503,10 +543,31 @@ export const programVersions = pgTable(
     }),
     // Also the index of "the patient's latest version" and of the history, newest first.
     unique('program_versions_patient_version_key').on(t.patientId, t.version),
-    // The caseload dashboard's "programs not updated in 30 days": each patient's latest save, per clinic.
-    index('program_versions_caseload_idx').on(t.clinicId, t.patientId, t.savedAt),
     check('program_versions_version_check', sql`${t.version} >= 1`),
     check('program_versions_program_check', sql`jsonb_typeof(${t.program}) = 'object'`),
+  ],
+);
+
+/**
+ * How many patients' strength programs were last saved on each day (UTC), per therapist, diagnosis and status:
+ * "programs not updated in 30 days" is a sum over the rows before the cutoff, a few per day, instead of each
+ * patient's latest of the clinic's versions. Written only by triggers on `program_versions` (append-only) and on a
+ * patient's therapist, diagnosis or status (migration 0010); rows that fall to 0 stay.
+ */
+export const programLastSaves = pgTable(
+  'program_last_saves',
+  {
+    clinicId: uuid('clinic_id').notNull(),
+    status: text('status', { enum: patientStatuses }).notNull(),
+    savedOn: isoDate('saved_on').notNull(),
+    therapistId: uuid('therapist_id').notNull(),
+    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [
+    primaryKey({
+      columns: [t.clinicId, t.status, t.savedOn, t.therapistId, t.diagnosis],
+    }),
   ],
 );
 

@@ -38,6 +38,9 @@ describe('GET /api/caseload/summary', () => {
     return response.json<CaseloadSummary>();
   };
 
+  // Today is the range's last day: "programs not updated" counts as of today.
+  beforeEach(() => t.clock.setTo(new Date(`${to}T15:00:00Z`)));
+
   beforeAll(async () => {
     staff = await createClinicWithStaff(t.repositories);
     other = await createStaffMember(t.repositories, staff.clinic.id, 'therapist');
@@ -121,7 +124,7 @@ describe('GET /api/caseload/summary', () => {
         () => ({ program: pfpProgram(), changeSummary: 'Program made.' }),
         { userId: by.id, at: new Date(at) },
       );
-    await program('a1', '2026-10-20T12:00:00Z', a); // 36 days before the range's end: not updated in 30 days
+    await program('a1', '2026-10-20T12:00:00Z', a); // 36 days before today: not updated in 30 days
     await program('b2', '2026-10-27T12:00:00Z', other); // 29 days before: updated within 30 days
     await program('b1', '2026-11-20T12:00:00Z', other);
   }, 60_000);
@@ -189,6 +192,20 @@ describe('GET /api/caseload/summary', () => {
     expect(a.kpis.activePatients).toBe(2);
     expect(a.weekly.find((w) => w.weekStart === '2026-11-02')?.intakes).toBe(0);
     expect(a.kpis.averageActivePerTherapist).toBe(2);
+  });
+
+  it('counts programs not updated as of today, whatever range is shown', async () => {
+    const cookie = await signIn(t.app, staff.manager.email);
+    // On 10-25, A1's program (saved 10-20) was recent, but today it is 36 days old.
+    const october = await summary(cookie, 'from=2026-10-05&to=2026-10-25');
+    expect(october.kpis.programsNotUpdated).toBe(1);
+    // 30 days after B2's save (10-27) it is not updated either.
+    t.clock.setTo(new Date('2026-11-26T15:00:00Z'));
+    const later = await signIn(t.app, staff.manager.email);
+    expect((await summary(later)).kpis.programsNotUpdated).toBe(2);
+    expect((await summary(later, `${range}&therapistId=${other.id}`)).kpis.programsNotUpdated).toBe(
+      1,
+    );
   });
 
   it('applies the diagnosis and status filters to every figure', async () => {

@@ -10,6 +10,10 @@ export class FakeClock {
 
   readonly now: Clock = () => new Date(this.current);
 
+  setTo(at: Date): void {
+    this.current = at.getTime();
+  }
+
   advanceMinutes(minutes: number): void {
     this.current += minutes * 60_000;
   }

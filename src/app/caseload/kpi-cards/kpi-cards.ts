@@ -45,7 +45,7 @@ export class KpiCards {
       {
         label: 'Programs not updated',
         value: String(kpis.programsNotUpdated),
-        detail: 'active patients, no program change in 30 days',
+        detail: 'active now, no program change in the last 30 days',
       },
     ];
   });
