@@ -27,6 +27,13 @@ export interface WeekSchedule {
 /** A mileage plan's weekly distances by Monday (YYYY-MM-DD); null without one (no plan, or a walk–jog plan). */
 export type PlannedRunning = ReadonlyMap<string, number> | null;
 
+/** The weekly distances of a mileage plan's weeks as `weekSchedule` reads them; null without a mileage plan. */
+export function plannedRunning(
+  weeks: readonly { weekStart: string; plannedMetres: number }[] | null | undefined,
+): PlannedRunning {
+  return weeks ? new Map(weeks.map((week) => [week.weekStart, week.plannedMetres])) : null;
+}
+
 /**
  * One Monday–Sunday week of the plan: run days, strength days and the cross-training sessions with their minutes.
  * The run days are the plan's, drawn in the weeks the running plan has distance for: a week it plans no running

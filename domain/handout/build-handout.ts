@@ -1,4 +1,5 @@
 import type { MissingTranslation, HandoutDocument } from './handout-document';
+import { plannedRunning } from '../cross-training/week-schedule';
 import { crossTrainingSection } from './cross-training-section';
 import { defaultPainRules } from '../training-load/pain-zones';
 import { fullDate } from './handout-locale';
@@ -36,6 +37,7 @@ export function buildHandout(sources: HandoutSources): HandoutDocument {
       ? scheduleSection(
           program?.program ?? null,
           crossTraining?.plan ?? null,
+          plannedRunning(running?.kind === 'mileage' ? running.weeks : null),
           printedOn,
           language,
           missing,

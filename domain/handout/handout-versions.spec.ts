@@ -20,8 +20,8 @@ describe('handoutVersions', () => {
     });
   });
 
-  it('counts the plans a section reads from: the schedule both, the running table the run days', () => {
-    expect(versions(['schedule'])).toEqual({ program: 3, crossTraining: 1, running: null });
+  it('counts the plans a section reads from: the schedule all three, the running table the run days', () => {
+    expect(versions(['schedule'])).toEqual({ program: 3, crossTraining: 1, running: 2 });
     expect(versions(['running'])).toEqual({ program: null, crossTraining: 1, running: 2 });
   });
 

@@ -5,14 +5,14 @@ import type { HandoutSources } from './handout-sources';
 /**
  * Which saved documents the chosen sections print from: the strength section and the weekly schedule print the
  * program; the cross-training section, the schedule and the running table's run days print the cross-training plan;
- * the running section prints the running plan.
+ * the running section prints the running plan, and the schedule reads it for the weeks with running.
  */
 export function sectionsUse(options: HandoutOptions) {
   const has = (section: HandoutOptions['sections'][number]) => options.sections.includes(section);
   return {
     program: has('strength') || has('schedule'),
     crossTraining: has('cross_training') || has('schedule') || has('running'),
-    running: has('running'),
+    running: has('running') || has('schedule'),
   };
 }
 

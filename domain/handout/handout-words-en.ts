@@ -40,6 +40,7 @@ export const englishHandoutWords: HandoutWords = {
     easyRun: 'Easy run',
     hardRun: 'Harder run (long run or faster running)',
     strength: 'Strength exercises',
+    dailyExercises: 'Daily exercises',
     week: (n, from) => `Week ${n} (from ${from})`,
   },
 

@@ -42,6 +42,7 @@ export const spanishHandoutWords: HandoutWords = {
     easyRun: 'Carrera suave',
     hardRun: 'Carrera más exigente (carrera larga o más rápida)',
     strength: 'Ejercicios de fuerza',
+    dailyExercises: 'Ejercicios diarios',
     week: (n, from) => `Semana ${n} (desde el ${from})`,
   },
 

@@ -36,6 +36,8 @@ export interface HandoutWords {
     easyRun: string;
     hardRun: string;
     strength: string;
+    /** A day with only the light exercises done every day (domain/cross-training/strength-days.ts). */
+    dailyExercises: string;
     /** "Week 1 (from Mon 7 Dec)". */
     week(number: number, from: string): string;
   };

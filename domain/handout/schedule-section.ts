@@ -1,5 +1,5 @@
 import { strengthDays } from '../cross-training/strength-days';
-import { weekSchedule } from '../cross-training/week-schedule';
+import { type PlannedRunning, weekSchedule } from '../cross-training/week-schedule';
 import type { CrossTrainingPlan } from '../cross-training/plan';
 import { weekdays } from '../programs/dose';
 import type { Program } from '../programs/program';
@@ -15,12 +15,14 @@ export const tickBoxWeeks = 4;
 
 /**
  * The typical week, day by day: run days and cross-training sessions from the cross-training plan, strength days
- * from the program, each session's minutes as they stand in the week of printing. Then one row of tick boxes per
- * week, starting with the week of printing.
+ * from the program, each session's minutes as they stand in the week of printing. The run days are left off when
+ * the mileage plan has no running that week, as on the weekly schedule grid. Then one row of tick boxes per week,
+ * starting with the week of printing.
  */
 export function scheduleSection(
   program: Program | null,
   crossTraining: CrossTrainingPlan | null,
+  running: PlannedRunning,
   printedOn: IsoDate,
   language: HandoutLanguage,
   missing: MissingTranslation[],
@@ -36,12 +38,13 @@ export function scheduleSection(
         Math.max(weeksBetween(crossTraining.startWeek, firstMonday), 0),
         crossTraining.weeks - 1,
       );
-      const day = weekSchedule(crossTraining, strength, week).days.find(
+      const day = weekSchedule(crossTraining, strength, week, running).days.find(
         (d) => d.weekday === weekday,
       );
       for (const item of day?.items ?? []) {
         if (item.kind === 'run') activities.push(item.run === 'hard' ? say.hardRun : say.easyRun);
-        else if (item.kind === 'strength') activities.push(say.strength);
+        else if (item.kind === 'strength')
+          activities.push(item.routineOnly ? say.dailyExercises : say.strength);
         else {
           const session = crossTraining.sessions.find((s) => s.id === item.sessionId);
           if (session) {
@@ -52,8 +55,9 @@ export function scheduleSection(
           }
         }
       }
-    } else if (strength.some((d) => d.weekday === weekday)) {
-      activities.push(say.strength);
+    } else {
+      const day = strength.find((d) => d.weekday === weekday);
+      if (day) activities.push(day.routineOnly ? say.dailyExercises : say.strength);
     }
     return { day: capitalised(weekdayLong[language][weekday]), activities };
   });

@@ -2,7 +2,7 @@ import { createSelector } from '@ngrx/store';
 import { sessionMinutes } from '@domain/cross-training/plan';
 import { plannedWeeks } from '@domain/cross-training/progression';
 import { scheduleHints } from '@domain/cross-training/schedule-hints';
-import { planSchedule } from '@domain/cross-training/week-schedule';
+import { plannedRunning, planSchedule } from '@domain/cross-training/week-schedule';
 import { weeklyTotals } from '@domain/cross-training/weekly-totals';
 import { selectSelectedPatient } from '../../patients/state/patients.selectors';
 import { checkPlan } from '../plan-draft';
@@ -64,10 +64,7 @@ export const selectWeekSchedules = createSelector(
   crossTrainingFeature.selectRunning,
   (plan, strength, running) => {
     if (!plan) return [];
-    const distances = running.plan
-      ? new Map(running.plan.weeks.map((week) => [week.weekStart, week.plannedMetres]))
-      : null;
-    return planSchedule(plan, strength.days, distances);
+    return planSchedule(plan, strength.days, plannedRunning(running.plan?.weeks));
   },
 );
 
