@@ -54,6 +54,12 @@ export const exerciseResponse = exerciseFields.extend({
 /** A picture upload that was refused answers 400 with one of these messages (domain/illustrations/image-upload). */
 export const exerciseImageResponse = z.object({ imageUrl: z.string() });
 export type ExerciseImageResponse = z.infer<typeof exerciseImageResponse>;
+
+/**
+ * GET /api/exercises/:id/image: `v` names one picture the exercise ever had (each upload's URL carries its id); any
+ * other `v` (a handout printed before pictures had ids) or none shows the picture shown now.
+ */
+export const exerciseImageQuery = z.object({ v: z.string().max(100).optional() });
 export type ExerciseResponse = z.infer<typeof exerciseResponse>;
 
 export const exerciseList = z.object({ items: z.array(exerciseResponse) });

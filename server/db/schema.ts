@@ -498,6 +498,8 @@ export const customExercises = pgTable(
       .references(() => clinics.id),
     basedOn: text('based_on'),
     fields: jsonb('fields').notNull().$type<Omit<CustomExerciseFields, 'basedOn'>>(),
+    /** The picture shown now: one of the exercise's own `exercise_images`, or none (drawn from its poses). */
+    imageId: uuid('image_id'),
     version: integer('version').notNull().default(1),
     createdBy: uuid('created_by')
       .notNull()
@@ -508,8 +510,15 @@ export const customExercises = pgTable(
       .references(() => users.id),
     updatedAt: timestamptz('updated_at').defaultNow(),
   },
-  (t) => [
+  // Typed by hand: custom_exercises and exercise_images refer to each other, which TypeScript cannot infer.
+  (t): PgTableExtraConfigValue[] => [
     index('custom_exercises_clinic_id_idx').on(t.clinicId),
+    // The picture must be this exercise's own.
+    foreignKey({
+      name: 'custom_exercises_image_fk',
+      columns: [t.imageId, t.id],
+      foreignColumns: [exerciseImages.id, exerciseImages.exerciseId],
+    }),
     check('custom_exercises_fields_check', sql`jsonb_typeof(${t.fields}) = 'object'`),
     check('custom_exercises_version_check', sql`${t.version} >= 1`),
   ],
@@ -638,16 +647,19 @@ const bytea = customType<{ data: Buffer; driverData: Uint8Array }>({
 });
 
 /**
- * The picture a clinic uploaded for one of its custom exercises (issue 5), at most one per exercise. The bytes
- * were checked to be PNG or JPEG by their content; `content_type` is what the check found, never what the
- * browser claimed, so serving it back cannot turn it into HTML.
+ * Every picture a clinic uploaded for one of its custom exercises (issue 5), kept for good like clinic logos:
+ * `custom_exercises.image_id` names the one shown now, and a handout printed earlier names its own by id, so a
+ * reprint shows the picture the patient was given. The bytes were checked to be PNG or JPEG by their content;
+ * `content_type` is what the check found, never what the browser claimed, so serving it back cannot turn it into
+ * HTML. Append-only (migration 0011).
  */
 export const exerciseImages = pgTable(
   'exercise_images',
   {
+    id: uuid('id').primaryKey().defaultRandom(),
     exerciseId: uuid('exercise_id')
-      .primaryKey()
-      .references(() => customExercises.id, { onDelete: 'cascade' }),
+      .notNull()
+      .references((): AnyPgColumn => customExercises.id),
     clinicId: uuid('clinic_id')
       .notNull()
       .references(() => clinics.id),
@@ -660,6 +672,8 @@ export const exerciseImages = pgTable(
   },
   (t) => [
     index('exercise_images_clinic_id_idx').on(t.clinicId),
+    // What custom_exercises.image_id points at with the exercise, so an exercise can only show its own picture.
+    unique('exercise_images_id_exercise_id_key').on(t.id, t.exerciseId),
     check(
       'exercise_images_content_type_check',
       sql`${t.contentType} in ('image/png', 'image/jpeg')`,

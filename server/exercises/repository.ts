@@ -1,7 +1,7 @@
 import type { ExerciseNames } from '@domain/programs/program-changes';
 
 export type { ExerciseNames };
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { CustomExerciseFields, ExerciseResponse } from '@domain/contracts/exercises';
 import { catalogue, catalogueExercise } from '@domain/exercises/catalogue';
 import type { Exercise } from '@domain/exercises/exercise';
@@ -20,23 +20,17 @@ export type ExerciseWrite =
   | { refused: 'no_exercise'; saved?: undefined }
   | { refused: 'stale_version'; current: ExerciseResponse; saved?: undefined };
 
-
 const customColumns = {
   id: customExercises.id,
   basedOn: customExercises.basedOn,
   fields: customExercises.fields,
   version: customExercises.version,
-  // When the picture was uploaded: it names the picture's URL, so a new upload is never served from a cache.
-  imageAt: sql<
-    string | null
-  >`(select (extract(epoch from ${exerciseImages.uploadedAt}) * 1000)::bigint::text from ${exerciseImages} where ${exerciseImages.exerciseId} = ${customExercises.id})`,
+  imageId: customExercises.imageId,
 };
 type CustomRow = Pick<
   typeof customExercises.$inferSelect,
-  'id' | 'basedOn' | 'fields' | 'version'
-> & {
-  imageAt: string | null;
-};
+  'id' | 'basedOn' | 'fields' | 'version' | 'imageId'
+>;
 
 /** A custom exercise's uploaded picture. */
 export interface ExerciseImage {
@@ -49,7 +43,9 @@ export function catalogueEntry(exercise: Exercise): ExerciseResponse {
   return { ...exercise, origin: 'catalogue', basedOn: null, version: null };
 }
 
-export const exerciseImageUrl = (id: string, at: string) => `/api/exercises/${id}/image?v=${at}`;
+/** A picture's own URL: each upload has its own, so a printed handout keeps showing the picture it printed. */
+export const exerciseImageUrl = (id: string, imageId: string) =>
+  `/api/exercises/${id}/image?v=${imageId}`;
 
 function customEntry(row: CustomRow): ExerciseResponse {
   return {
@@ -58,7 +54,7 @@ function customEntry(row: CustomRow): ExerciseResponse {
     origin: 'custom',
     basedOn: row.basedOn,
     version: row.version,
-    ...(row.imageAt === null ? {} : { imageUrl: exerciseImageUrl(row.id, row.imageAt) }),
+    ...(row.imageId === null ? {} : { imageUrl: exerciseImageUrl(row.id, row.imageId) }),
   };
 }
 
@@ -161,7 +157,10 @@ export class ExercisesRepository {
       : { refused: 'no_exercise' };
   }
 
-  /** Stores (or replaces) a custom exercise's picture; false when the clinic has no such custom exercise. */
+  /**
+   * Adds a picture to a custom exercise and shows it from now on (the earlier ones are kept for the handouts that
+   * printed them); undefined when the clinic has no such custom exercise.
+   */
   async saveImage(
     clinicId: string,
     exerciseId: string,
@@ -169,42 +168,80 @@ export class ExercisesRepository {
     by: SavedBy,
   ): Promise<string | undefined> {
     if (!isUuid(exerciseId)) return undefined;
-    const [owner] = await this.db
-      .select({ id: customExercises.id })
-      .from(customExercises)
-      .where(and(eq(customExercises.id, exerciseId), eq(customExercises.clinicId, clinicId)));
-    if (!owner) return undefined;
-    const at = by.at ?? this.now();
-    const values = {
-      contentType: image.contentType,
-      bytes: image.bytes,
-      uploadedBy: by.userId,
-      uploadedAt: at,
-    };
-    await this.db
-      .insert(exerciseImages)
-      .values({ exerciseId, clinicId, ...values })
-      .onConflictDoUpdate({ target: exerciseImages.exerciseId, set: values });
-    return exerciseImageUrl(exerciseId, String(at.getTime()));
+    return this.db.transaction(async (tx) => {
+      const [owner] = await tx
+        .select({ id: customExercises.id })
+        .from(customExercises)
+        .where(and(eq(customExercises.id, exerciseId), eq(customExercises.clinicId, clinicId)))
+        .for('update');
+      if (!owner) return undefined;
+      const [added] = await tx
+        .insert(exerciseImages)
+        .values({
+          exerciseId,
+          clinicId,
+          contentType: image.contentType,
+          bytes: image.bytes,
+          uploadedBy: by.userId,
+          uploadedAt: by.at ?? this.now(),
+        })
+        .returning({ id: exerciseImages.id });
+      await tx
+        .update(customExercises)
+        .set({ imageId: added.id })
+        .where(eq(customExercises.id, exerciseId));
+      return exerciseImageUrl(exerciseId, added.id);
+    });
   }
 
-  /** A custom exercise's picture, only for the clinic that owns it. */
-  async image(clinicId: string, exerciseId: string): Promise<ExerciseImage | undefined> {
+  /**
+   * A custom exercise's picture, only for the clinic that owns it: the one named by `imageId` (any the exercise
+   * ever had), or without one the picture shown now.
+   */
+  async image(
+    clinicId: string,
+    exerciseId: string,
+    imageId?: string,
+  ): Promise<ExerciseImage | undefined> {
     if (!isUuid(exerciseId)) return undefined;
+    const mine = and(
+      eq(exerciseImages.exerciseId, exerciseId),
+      eq(exerciseImages.clinicId, clinicId),
+    );
+    const columns = { contentType: exerciseImages.contentType, bytes: exerciseImages.bytes };
+    if (imageId !== undefined) {
+      if (!isUuid(imageId)) return undefined;
+      const [row] = await this.db
+        .select(columns)
+        .from(exerciseImages)
+        .where(and(mine, eq(exerciseImages.id, imageId)));
+      return row;
+    }
     const [row] = await this.db
-      .select({ contentType: exerciseImages.contentType, bytes: exerciseImages.bytes })
-      .from(exerciseImages)
-      .where(and(eq(exerciseImages.exerciseId, exerciseId), eq(exerciseImages.clinicId, clinicId)));
+      .select(columns)
+      .from(customExercises)
+      .innerJoin(exerciseImages, eq(exerciseImages.id, customExercises.imageId))
+      .where(mine);
     return row;
   }
 
-  /** Removes the picture (the exercise is drawn from its poses again); false when there was none. */
+  /**
+   * Stops showing the picture (the exercise is drawn from its poses again; the picture stays for handouts that
+   * printed it); false when there was none.
+   */
   async removeImage(clinicId: string, exerciseId: string): Promise<boolean> {
     if (!isUuid(exerciseId)) return false;
     const removed = await this.db
-      .delete(exerciseImages)
-      .where(and(eq(exerciseImages.exerciseId, exerciseId), eq(exerciseImages.clinicId, clinicId)))
-      .returning({ id: exerciseImages.exerciseId });
+      .update(customExercises)
+      .set({ imageId: null })
+      .where(
+        and(
+          eq(customExercises.id, exerciseId),
+          eq(customExercises.clinicId, clinicId),
+          isNotNull(customExercises.imageId),
+        ),
+      )
+      .returning({ id: customExercises.id });
     return removed.length > 0;
   }
 }

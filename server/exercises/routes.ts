@@ -4,6 +4,7 @@ import {
   createCustomExerciseRequest,
   exerciseList,
   exerciseListQuery,
+  exerciseImageQuery,
   exerciseImageResponse,
   exerciseParams,
   exerciseResponse,
@@ -190,15 +191,26 @@ export const exerciseRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
-  app.get('/:id/image', { schema: { params: exerciseParams } }, async (request, reply) => {
-    const image = await app.exercises.image(request.user.clinicId, request.params.id);
-    if (!image) throw new ApiProblem(404, 'not_found', 'This exercise has no picture.');
-    // The URL changes with each upload (?v=), so the browser may keep a copy; private: it is the clinic's.
-    return reply
-      .header('content-type', image.contentType)
-      .header('cache-control', 'private, max-age=86400')
-      .send(image.bytes);
-  });
+  app.get(
+    '/:id/image',
+    { schema: { params: exerciseParams, querystring: exerciseImageQuery } },
+    async (request, reply) => {
+      const { v } = request.query;
+      const named = v !== undefined && isUuid(v) ? v : undefined;
+      const image = await app.exercises.image(request.user.clinicId, request.params.id, named);
+      if (!image) throw new ApiProblem(404, 'not_found', 'This exercise has no picture.');
+      return (
+        reply
+          .header('content-type', image.contentType)
+          // A picture named by id never changes; the current one can. Private either way: it is the clinic's.
+          .header(
+            'cache-control',
+            named ? 'private, max-age=31536000, immutable' : 'private, no-cache',
+          )
+          .send(image.bytes)
+      );
+    },
+  );
 
   app.delete('/:id/image', { schema: { params: exerciseParams } }, async (request, reply) => {
     const { id } = request.params;

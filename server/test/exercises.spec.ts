@@ -2,7 +2,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { ExerciseResponse } from '@domain/contracts/exercises';
 import { catalogue, catalogueExercise } from '@domain/exercises/catalogue';
 import { filterExercises } from '@domain/exercises/exercise-filter';
-import { auditEvents, customExercises } from '../db/schema';
+import { auditEvents, customExercises, exerciseImages } from '../db/schema';
 import { createClinicWithStaff } from './support/fixtures';
 import { call, signIn, testHost, testOrigin } from './support/http';
 import { imageUploadMessages, maxImageBytes } from '@domain/illustrations/image-upload';
@@ -371,7 +371,7 @@ describe('exercise library API', () => {
       const response = await upload(cookie, mine.id, png);
       expect(response.statusCode).withContext(response.body).toBe(200);
       const { imageUrl } = response.json() as { imageUrl: string };
-      expect(imageUrl).toMatch(new RegExp(`^/api/exercises/${mine.id}/image\\?v=\\d+$`));
+      expect(imageUrl).toMatch(new RegExp(`^/api/exercises/${mine.id}/image\\?v=[0-9a-f-]{36}$`));
 
       const listed = (await call(t.app, 'GET', `/api/exercises/${mine.id}`, { cookie })).json();
       expect(listed.imageUrl).toBe(imageUrl);
@@ -447,6 +447,60 @@ describe('exercise library API', () => {
         ['exercise.image_uploaded', mine.id, { contentType: 'image/png', bytes: png.length }],
         ['exercise.image_removed', mine.id, null],
       ]);
+    });
+
+    it('keeps every picture for the handouts that printed it: a new upload or a removal changes only what is shown', async () => {
+      const { cookie } = await signedIn();
+      const mine = await created(cookie);
+      const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(32, 1)]);
+      const first = (await upload(cookie, mine.id, png)).json().imageUrl as string;
+      const second = (await upload(cookie, mine.id, jpeg)).json().imageUrl as string;
+      expect(second).not.toBe(first);
+      const served = async (url: string) => {
+        const response = await call(t.app, 'GET', url, { cookie });
+        return [
+          response.statusCode,
+          response.headers['content-type'],
+          response.headers['cache-control'],
+        ];
+      };
+      const current = `/api/exercises/${mine.id}/image`;
+      expect(await served(first)).toEqual([
+        200,
+        'image/png',
+        'private, max-age=31536000, immutable',
+      ]);
+      expect(await served(second)).toEqual([
+        200,
+        'image/jpeg',
+        'private, max-age=31536000, immutable',
+      ]);
+      expect(await served(current)).toEqual([200, 'image/jpeg', 'private, no-cache']);
+      // A handout printed before pictures had ids names it by its upload time: the current picture.
+      expect(await served(`${current}?v=1764000000000`)).toEqual([
+        200,
+        'image/jpeg',
+        'private, no-cache',
+      ]);
+
+      await call(t.app, 'DELETE', current, { cookie });
+      expect((await call(t.app, 'GET', current, { cookie })).statusCode).toBe(404);
+      expect(await served(first)).toEqual([
+        200,
+        'image/png',
+        'private, max-age=31536000, immutable',
+      ]);
+      // Another exercise's picture id does not open this exercise's pictures, nor the other way round.
+      const theirs = await created(cookie);
+      expect(
+        (await call(t.app, 'GET', first.replace(mine.id, theirs.id), { cookie })).statusCode,
+      ).toBe(404);
+      // The pictures themselves cannot change or go.
+      const refused = await t.database.db.delete(exerciseImages).then(
+        () => 'deleted',
+        (error: Error) => String(error.cause),
+      );
+      expect(refused).toContain('exercise_images is append-only');
     });
 
     it('keeps the chosen pose and mirroring of a custom exercise, and only a catalogue pose', async () => {

@@ -1,12 +1,14 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
+import { createCustomExerciseRequest } from '@domain/contracts/exercises';
 import type { HandoutPreview, HandoutRecord } from '@domain/contracts/handouts';
 import { defaultHandoutOptions, type HandoutOptions } from '@domain/handout/handout-options';
 import { swimBikePlan } from '@domain/cross-training/sample-plan';
-import { removeItem } from '@domain/programs/program';
+import { standardDose } from '@domain/programs/dose';
+import { addItem, removeItem } from '@domain/programs/program';
 import { auditEvents, handouts } from '../db/schema';
 import { createClinicWithStaff, createPatient } from './support/fixtures';
 import { call, signIn } from './support/http';
-import { pfpProgram } from './support/program-fixtures';
+import { customExerciseBody, pfpProgram } from './support/program-fixtures';
 import { mileagePlanContent } from './support/running-fixtures';
 import { useTestApp } from './support/test-app';
 
@@ -61,6 +63,17 @@ describe('patient handouts API', () => {
     ...defaultHandoutOptions,
     ...changes,
   });
+
+  /** Previews the default handout and records it as previewed. */
+  const recordHandout = async (base: string, cookie: string) => {
+    const seen = await preview(base, cookie);
+    const posted = await call(t.app, 'POST', `${base}/handouts`, {
+      cookie,
+      body: { options: options(), versions: seen.versions },
+    });
+    expect(posted.statusCode).withContext(posted.body).toBe(201);
+    return { seen, record: posted.json() as HandoutRecord };
+  };
 
   it('previews every section in English from the saved versions, by default', async () => {
     const { base, cookie, therapist, clinic } = await patientWithPlans();
@@ -180,13 +193,7 @@ describe('patient handouts API', () => {
 
   it('records a handout, lists it and reprints it exactly as printed after the plans change', async () => {
     const { base, cookie, therapist, patient, scope, by } = await patientWithPlans();
-    const seen = await preview(base, cookie);
-    const posted = await call(t.app, 'POST', `${base}/handouts`, {
-      cookie,
-      body: { options: options(), versions: seen.versions },
-    });
-    expect(posted.statusCode).withContext(posted.body).toBe(201);
-    const record = posted.json() as HandoutRecord;
+    const { seen, record } = await recordHandout(base, cookie);
     expect(record).toEqual({
       id: jasmine.any(String),
       patientId: patient.id,
@@ -216,6 +223,59 @@ describe('patient handouts API', () => {
     const history = await call(t.app, 'GET', `${base}/handouts`, { cookie: later });
     const { document: _printed, ...summary } = record;
     expect(history.json()).toEqual({ handouts: [summary] });
+  });
+
+  it('reprints a custom exercise with the picture it printed, after a new picture was uploaded', async () => {
+    const { base, cookie, therapist, patient, clinic, scope, by } = await patientWithPlans();
+    const fields = createCustomExerciseRequest.parse(customExerciseBody());
+    const custom = await t.repositories.exercises.create(clinic.id, fields, by);
+    const picture = (fill: number) =>
+      Buffer.concat([
+        Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+        Buffer.alloc(40, fill),
+      ]);
+    const printedUrl = await t.repositories.exercises.saveImage(
+      clinic.id,
+      custom.id,
+      { contentType: 'image/png', bytes: picture(1) },
+      by,
+    );
+    await t.repositories.programs.save(
+      scope,
+      patient.id,
+      1,
+      () => ({
+        program: addItem(pfpProgram(), 'quadriceps', {
+          exerciseId: custom.id,
+          dose: standardDose(),
+        }),
+        changeSummary: 'Added the step-up with a pause',
+      }),
+      by,
+    );
+    const { record } = await recordHandout(base, cookie);
+
+    await t.repositories.exercises.saveImage(
+      clinic.id,
+      custom.id,
+      { contentType: 'image/png', bytes: picture(2) },
+      { userId: therapist.id },
+    );
+    const reprint = (
+      await call(t.app, 'GET', `${base}/handouts/${record.id}`, { cookie })
+    ).json() as HandoutRecord;
+    const printed = reprint.document.strength?.groups
+      .flatMap((g) => g.exercises)
+      .find((e) => e.name === 'Step-up with a pause');
+    expect(printed?.picture).toEqual(jasmine.objectContaining({ kind: 'image', url: printedUrl }));
+    const served = await call(t.app, 'GET', printedUrl!, { cookie });
+    expect(served.rawPayload.equals(picture(1))).toBeTrue();
+    // A new handout prints the new picture.
+    const now = (await preview(base, cookie)).document.strength?.groups
+      .flatMap((g) => g.exercises)
+      .find((e) => e.name === 'Step-up with a pause');
+    expect(now?.picture).toEqual(jasmine.objectContaining({ kind: 'image' }));
+    expect(now?.picture).not.toEqual(printed!.picture);
   });
 
   it('answers 409 with the handout as it is now when a plan was saved after the preview, recording nothing', async () => {
