@@ -14,7 +14,7 @@ const patientsPerBatch = 500;
  * filled by triggers in the transaction of each change to runs, running plans or a distance unit, so after this
  * call the rows match the database as it stood when the call began. A concurrent caller waits for the patients
  * another is computing (their queue rows are locked) rather than reading their weeks half-done. Returns how many
- * patients it computed.
+ * patients this call computed.
  */
 export async function refreshFlaggedWeeks(db: Database, clinicId?: string): Promise<number> {
   let refreshed = 0;
@@ -32,7 +32,17 @@ export async function refreshFlaggedWeeks(db: Database, clinicId?: string): Prom
           patientId: flaggedWeeksStale.patientId,
           clinicId: flaggedWeeksStale.clinicId,
         });
-      if (!taken.length) return 0;
+      if (!taken.length) {
+        // What is left is being computed by another caller: wait until it is done (its rows are locked), then
+        // look again, so no caller returns before the queue is empty.
+        const [busy] = await tx
+          .select({ patientId: flaggedWeeksStale.patientId })
+          .from(flaggedWeeksStale)
+          .where(clinicId ? eq(flaggedWeeksStale.clinicId, clinicId) : undefined)
+          .limit(1)
+          .for('update');
+        return busy ? 'again' : 0;
+      }
       const ids = taken.map((t) => t.patientId);
 
       const logged = await tx
@@ -101,6 +111,7 @@ export async function refreshFlaggedWeeks(db: Database, clinicId?: string): Prom
       }
       return taken.length;
     });
+    if (batch === 'again') continue;
     if (!batch) return refreshed;
     refreshed += batch;
   }

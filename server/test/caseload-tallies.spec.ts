@@ -172,3 +172,31 @@ describe('caseload tallies', () => {
     expect(expected.size).toBeGreaterThan(100);
   }
 });
+
+describe('flagged weeks computed by two callers at once', () => {
+  const t = useTestApp();
+
+  it('lets no caller return before the queue is empty, when two compute at once', async () => {
+    const { clinic, therapist } = await createClinicWithStaff(t.repositories);
+    const db = t.database.db;
+    await seedSyntheticPatients(db, {
+      clinicId: clinic.id,
+      therapistIds: [therapist.id],
+      count: 1200,
+      now,
+    });
+    await seedSyntheticRuns(db, { clinicId: clinic.id, perPatient: 3 });
+    const left = async () =>
+      (await rowsOf<{ n: number }>(db, sql`select count(*)::int as n from flagged_weeks_stale`))[0]
+        .n;
+    // On PostgreSQL the second call meets the first one's locked rows; on PGlite the two run one after the other.
+    const [a, b] = await Promise.all(
+      [1, 2].map(async () => {
+        const computed = await refreshFlaggedWeeks(db, clinic.id);
+        expect(await left()).toBe(0);
+        return computed;
+      }),
+    );
+    expect(a + b).toBe(1200);
+  }, 60_000);
+});
