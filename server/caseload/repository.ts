@@ -18,12 +18,13 @@ import { flaggedByTherapist, refreshFlaggedWeeks } from './flagged-weeks';
 export const programStaleDays = 30;
 
 /**
- * The caseload dashboard's figures, one call per view. Every figure is an aggregate computed by PostgreSQL over
- * an index (migration 0005_caseload, `patient_counts` kept by triggers since 0002, and the flagged weeks of
- * `patient_flagged_weeks` since 0010, brought up to date first), limited to the scope and the filters in the SQL
- * itself. Patients count under the therapist they are assigned to now, the same as the
- * Patients page the charts open: a patient reassigned mid-range is counted once, under the new therapist, and
- * leaves the first therapist's "My caseload" with the record (they may no longer see it).
+ * The caseload dashboard's figures, one call per view. Every figure is a sum over tallies that triggers keep in the
+ * writing transaction, so its cost does not grow with the clinic: `patient_counts` (migration 0002), and
+ * `patient_day_counts`, `flagged_week_counts` and `program_last_saves` (0010); the flagged weeks behind
+ * `flagged_week_counts` are brought up to date first. The scope and the filters are applied in the SQL itself.
+ * Patients count under the therapist they are assigned to now, the same as the Patients page the charts open: a
+ * patient reassigned mid-range is counted once, under the new therapist, and leaves the first therapist's
+ * "My caseload" with the record (they may no longer see it).
  */
 export class CaseloadRepository {
   constructor(
