@@ -256,6 +256,16 @@ export const patients = pgTable(
 );
 
 /**
+ * What the caseload tallies count a patient under: the patient's therapist, diagnosis and status. Shared by
+ * `patient_counts` and the tables of migration 0010, whose triggers keep them in step with `patients`.
+ */
+const patientKey = () => ({
+  therapistId: uuid('therapist_id').notNull(),
+  diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
+  status: text('status', { enum: patientStatuses }).notNull(),
+});
+
+/**
  * How many patients each clinic has per therapist, status and diagnosis: the list's total without a name
  * search is a sum over these few rows instead of a count of the clinic's index (100,000 entries for a
  * large clinic's manager). Written only by triggers on `patients` (migration 0002_patient_counts), in the
@@ -265,9 +275,7 @@ export const patientCounts = pgTable(
   'patient_counts',
   {
     clinicId: uuid('clinic_id').notNull(),
-    therapistId: uuid('therapist_id').notNull(),
-    status: text('status', { enum: patientStatuses }).notNull(),
-    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
+    ...patientKey(),
     n: integer('n').notNull(),
   },
   (t) => [primaryKey({ columns: [t.clinicId, t.therapistId, t.status, t.diagnosis] })],
@@ -288,9 +296,7 @@ export const patientDayCounts = pgTable(
     clinicId: uuid('clinic_id').notNull(),
     event: text('event', { enum: patientDayEvents }).notNull(),
     day: isoDate('day').notNull(),
-    therapistId: uuid('therapist_id').notNull(),
-    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
-    status: text('status', { enum: patientStatuses }).notNull(),
+    ...patientKey(),
     n: integer('n').notNull(),
   },
   (t) => [
@@ -437,9 +443,7 @@ export const patientFlaggedWeeks = pgTable(
     weekStart: isoDate('week_start').notNull(),
     // The patient's, copied so `flagged_week_counts` is kept from these rows alone (a trigger on patients
     // follows a reassignment, a new diagnosis or status).
-    therapistId: uuid('therapist_id').notNull(),
-    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
-    status: text('status', { enum: patientStatuses }).notNull(),
+    ...patientKey(),
   },
   (t) => [
     primaryKey({ columns: [t.patientId, t.weekStart] }),
@@ -461,9 +465,7 @@ export const flaggedWeekCounts = pgTable(
   {
     clinicId: uuid('clinic_id').notNull(),
     weekStart: isoDate('week_start').notNull(),
-    therapistId: uuid('therapist_id').notNull(),
-    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
-    status: text('status', { enum: patientStatuses }).notNull(),
+    ...patientKey(),
     n: integer('n').notNull(),
   },
   (t) => [
@@ -567,10 +569,8 @@ export const programLastSaves = pgTable(
   'program_last_saves',
   {
     clinicId: uuid('clinic_id').notNull(),
-    status: text('status', { enum: patientStatuses }).notNull(),
     savedOn: isoDate('saved_on').notNull(),
-    therapistId: uuid('therapist_id').notNull(),
-    diagnosis: text('diagnosis', { enum: diagnoses }).notNull(),
+    ...patientKey(),
     n: integer('n').notNull(),
   },
   (t) => [
